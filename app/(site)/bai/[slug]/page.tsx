@@ -1,0 +1,139 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleByline } from '@/components/article/article-byline';
+import { ArticleCard } from '@/components/article/article-card';
+import { JsonLd } from '@/components/article/json-ld';
+import { SampleBadge } from '@/components/article/sample-badge';
+import { ShareLinks } from '@/components/article/share-links';
+import { Figure } from '@/components/mdx/figure';
+import { absoluteUrl, paths, sectionName } from '@/lib/config/site';
+import { getArticle, getRelated, getSameSection } from '@/lib/data/articles';
+import { renderMdx } from '@/lib/mdx/render-mdx';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { newsArticleLd } from '@/lib/seo/news-article-ld';
+import { formatVnDateTime, toVnIso } from '@/lib/text/vietnamese';
+import { slugSchema } from '@/lib/validations/article';
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Rendered on first request, then cached until a publish refreshes its tags.
+export function generateStaticParams() {
+  return [];
+}
+
+async function load(params: Props['params']) {
+  const { slug } = await params;
+  if (!slugSchema.safeParse(slug).success) return null;
+  return getArticle(slug);
+}
+
+export async function generateMetadata({ params }: Props) {
+  const article = await load(params);
+  return article ? articleMetadata(article) : { title: 'Không tìm thấy bài viết' };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await load(params);
+  if (!article) notFound();
+
+  const coverInBody = article.cover ? article.body.includes(`src="${article.cover.src}"`) : false;
+  const body = await renderMdx(article.body, { priorityImage: coverInBody ? article.cover?.src : undefined });
+  const related = await getRelated(article);
+  const sameSection = await getSameSection(article, related.map((r) => r.id));
+  const url = absoluteUrl(paths.article(article.slug));
+
+  return (
+    <>
+      <JsonLd data={newsArticleLd(article)} />
+      <article className="mx-auto max-w-3xl" aria-labelledby="tieu-de">
+        <nav aria-label="Vị trí" className="mb-2 text-sm font-bold uppercase tracking-wide">
+          <Link href={paths.section(article.category)} className="text-[var(--color-brand)] hover:underline">
+            {sectionName(article.category)}
+          </Link>
+        </nav>
+        <h1 id="tieu-de" className="font-serif text-3xl font-bold leading-tight text-stone-950 sm:text-4xl">
+          {article.title} {article.sample && <SampleBadge />}
+        </h1>
+        <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600">
+          {article.publishedAt && <time dateTime={toVnIso(article.publishedAt)}>{formatVnDateTime(article.publishedAt)}</time>}
+          <span aria-hidden="true">·</span>
+          <span>{article.readingMinutes} phút đọc</span>
+        </div>
+        <p className="mt-4 font-sans text-lg font-bold leading-relaxed text-stone-900">
+          {article.dateline && <span>({article.dateline}) - </span>}
+          {article.summary}
+        </p>
+        {article.cover && !coverInBody && (
+          <Figure src={article.cover.src} alt={article.cover.alt} caption={article.cover.caption} credit={article.cover.credit} priority sizes="(min-width: 768px) 768px, 100vw" />
+        )}
+        <div className="article-body mt-4">{body}</div>
+        <ArticleByline bylines={article.bylines} className="mt-6 text-right font-sans text-base text-stone-900" />
+
+        {article.corrections.length > 0 && (
+          <aside aria-label="Đính chính" className="mt-6 rounded border-l-4 border-amber-500 bg-amber-50 p-4 text-sm">
+            <h2 className="font-bold">Đính chính</h2>
+            <ul className="mt-1 space-y-1">
+              {article.corrections.map((c) => (
+                <li key={c.id}>
+                  <time dateTime={toVnIso(c.createdAt)} className="font-semibold">
+                    {formatVnDateTime(c.createdAt)}
+                  </time>
+                  : {c.text}
+                </li>
+              ))}
+            </ul>
+          </aside>
+        )}
+
+        {article.tags.length > 0 && (
+          <div className="mt-6 flex flex-wrap items-center gap-2 text-sm">
+            <span className="font-semibold text-stone-700">Từ khóa:</span>
+            <ul className="flex flex-wrap gap-2">
+              {article.tags.map((t) => (
+                <li key={t.slug}>
+                  <Link href={paths.tag(t.slug)} rel="tag" className="rounded-full bg-stone-100 px-3 py-1 text-stone-800 hover:bg-stone-200">
+                    {t.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="mt-6">
+          <ShareLinks url={url} title={article.title} />
+        </div>
+      </article>
+
+      <div className="reading-blocks mx-auto mt-10 grid max-w-5xl gap-10 md:grid-cols-2">
+        {related.length > 0 && (
+          <section aria-labelledby="tin-lien-quan">
+            <h2 id="tin-lien-quan" className="mb-3 border-b-2 border-[var(--color-brand)] pb-1 text-sm font-bold uppercase tracking-wide text-[var(--color-brand)]">
+              Tin liên quan
+            </h2>
+            <ul className="space-y-4">
+              {related.map((a) => (
+                <li key={a.id}>
+                  <ArticleCard article={a} variant="compact" />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {sameSection.length > 0 && (
+          <section aria-labelledby="cung-chuyen-muc">
+            <h2 id="cung-chuyen-muc" className="mb-3 border-b-2 border-[var(--color-brand)] pb-1 text-sm font-bold uppercase tracking-wide text-[var(--color-brand)]">
+              Cùng chuyên mục
+            </h2>
+            <ul className="space-y-4">
+              {sameSection.map((a) => (
+                <li key={a.id}>
+                  <ArticleCard article={a} variant="compact" />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { NotFoundView } from '@/components/layout/not-found-view';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+
+export const metadata = { title: 'Không tìm thấy trang', robots: { index: false } };
+
+export default function NotFound() {
+  return (
+    <>
+      <SiteHeader />
+      <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
+        <NotFoundView />
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

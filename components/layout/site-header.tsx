@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import { paths, siteConfig } from '@/lib/config/site';
+
+/** Masthead, section navigation and the search form. Reads no session: public pages stay cacheable. */
+export function SiteHeader() {
+  return (
+    <header className="border-b-4 border-[var(--color-brand)] bg-white">
+      <a href="#noi-dung" className="skip-link">
+        Bỏ qua, đến nội dung chính
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href={paths.home()} className="font-serif text-3xl font-bold tracking-tight text-[var(--color-brand)]" aria-label={`${siteConfig.name} — trang chủ`}>
+          {siteConfig.name}
+        </Link>
+        <form action={paths.search()} method="get" role="search" className="site-search flex w-full items-center gap-2 sm:w-auto">
+          <label htmlFor="site-search-q" className="text-sm font-semibold text-stone-800">
+            Tìm kiếm
+          </label>
+          <input
+            id="site-search-q"
+            name="q"
+            type="search"
+            placeholder="Gõ có dấu hoặc không dấu"
+            className="min-w-0 flex-1 rounded border border-stone-400 px-2 py-1.5 text-base sm:w-56"
+            enterKeyHint="search"
+          />
+          <button type="submit" className="rounded bg-[var(--color-brand)] px-3 py-1.5 text-sm font-semibold text-white hover:bg-[var(--color-brand-dark)]">
+            Tìm
+          </button>
+        </form>
+      </div>
+      <nav aria-label="Chuyên mục" className="border-t border-stone-200 bg-stone-50">
+        <ul className="mx-auto flex max-w-6xl gap-x-4 overflow-x-auto whitespace-nowrap px-4 py-2 text-sm font-semibold text-stone-800">
+          <li>
+            <Link href={paths.home()} className="hover:text-[var(--color-brand)]">
+              Trang chủ
+            </Link>
+          </li>
+          {siteConfig.sections.map((s) => (
+            <li key={s.slug}>
+              <Link href={paths.section(s.slug)} className="hover:text-[var(--color-brand)]">
+                {s.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,7 @@
+import { allArticles } from 'contentlayer/generated';
+import type { ContentDoc } from './sync-content';
+
+/** The content/ articles of this build, as contentlayer2 validated them. */
+export function contentDocs(): ContentDoc[] {
+  return allArticles as unknown as ContentDoc[];
+}

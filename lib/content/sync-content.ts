@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { writeIndexRecord } from '@/lib/data/article-index';
+import { withWriteTransaction } from '@/lib/db';
+import type { Database } from '@/lib/db/schema';
+import { formatMdxIssues, validateMdx } from '@/lib/mdx/validate-mdx';
+import { contentArticleSchema } from '@/lib/validations/article';
+
+/** A document as contentlayer2 generates it (the fields we read). */
+export type ContentDoc = {
+  title: string;
+  slug: string;
+  summary: string;
+  category: string;
+  tags: string[];
+  bylines: { name: string; role: string }[];
+  dateline?: string;
+  publishedAt: string;
+  updatedAt?: string;
+  cover?: { src: string; alt: string; caption?: string; credit: string };
+  sample?: boolean;
+  body: { raw: string };
+  _raw: { sourceFilePath: string };
+};
+
+export type SyncReport = { inserted: string[]; updated: string[]; removed: string[]; unchanged: number; errors: string[] };
+
+/** Stable id of a content/ article: its file, so a slug change moves the same article. */
+export function contentId(sourceFilePath: string): string {
+  return `c_${createHash('sha1').update(sourceFilePath).digest('hex').slice(0, 20)}`;
+}
+
+/**
+ * Upsert the content/ articles into the one article index, keyed by content
+ * hash (unchanged files are skipped), and remove index rows whose file is gone.
+ * Idempotent and safe when several instances start at once.
+ */
+export async function syncContent(db: Kysely<Database>, docs: ContentDoc[]): Promise<SyncReport> {
+  const report: SyncReport = { inserted: [], updated: [], removed: [], unchanged: 0, errors: [] };
+  const seen = new Set<string>();
+
+  for (const doc of docs) {
+    const file = `content/${doc._raw.sourceFilePath}`;
+    const parsed = contentArticleSchema.safeParse({
+      slug: doc.slug,
+      title: doc.title,
+      summary: doc.summary,
+      body: doc.body.raw,
+      category: doc.category,
+      tags: doc.tags,
+      bylines: doc.bylines.map((b) => ({ name: b.name, role: b.role })),
+      cover: doc.cover ? { src: doc.cover.src, alt: doc.cover.alt, caption: doc.cover.caption ?? '', credit: doc.cover.credit } : null,
+      dateline: doc.dateline ?? null,
+      publishedAt: doc.publishedAt,
+      updatedAt: doc.updatedAt ?? null,
+      sample: doc.sample ?? false,
+    });
+    const id = contentId(doc._raw.sourceFilePath);
+    seen.add(id);
+    if (!parsed.success) {
+      report.errors.push(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      continue;
+    }
+    const checked = validateMdx(parsed.data.body);
+    if (!checked.ok) {
+      report.errors.push(`${file}: ${formatMdxIssues(checked.issues).join('; ')}`);
+      continue;
+    }
+    const a = parsed.data;
+    const hash = createHash('sha256').update(JSON.stringify(a)).digest('hex');
+
+    await withWriteTransaction(async (tx) => {
+      const existing = await tx.selectFrom('articles').select(['id', 'content_hash']).where('id', '=', id).executeTakeFirst();
+      if (existing?.content_hash === hash) {
+        report.unchanged++;
+        return;
+      }
+      const clash = await tx.selectFrom('articles').select(['id', 'source']).where('slug', '=', a.slug).where('id', '!=', id).executeTakeFirst();
+      if (clash) {
+        report.errors.push(`${file}: slug "${a.slug}" đã được dùng bởi một bài khác (${clash.source === 'db' ? 'trong cơ sở dữ liệu' : 'trong content/'}).`);
+        return;
+      }
+      const publishedAt = new Date(a.publishedAt).toISOString();
+      await writeIndexRecord(tx, {
+        ...a,
+        id,
+        source: 'content',
+        contentHash: hash,
+        status: 'published',
+        publishedAt,
+        updatedAt: a.updatedAt ? new Date(a.updatedAt).toISOString() : publishedAt,
+        createdAt: publishedAt,
+        authorId: null,
+        version: 1,
+        sample: a.sample,
+      });
+      (existing ? report.updated : report.inserted).push(a.slug);
+    }, db);
+  }
+
+  const stale = await db.selectFrom('articles').select(['id', 'slug']).where('source', '=', 'content').execute();
+  for (const row of stale) {
+    if (seen.has(row.id)) continue;
+    await db.deleteFrom('articles').where('id', '=', row.id).execute();
+    report.removed.push(row.slug);
+  }
+  return report;
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m001 from './001-core';
+
+/**
+ * Every migration, by name, in order. A static map (not a folder scan) so the
+ * bundled server and the CLI run exactly the same list. Add new files here.
+ */
+export const migrations: Record<string, Migration> = {
+  '001-core': m001,
+};

@@ -1,0 +1,172 @@
+/**
+ * Database types. The same tables and queries run on SQLite and PostgreSQL, so
+ * columns use the types both share: text (ISO-8601 UTC instants, JSON), integer
+ * (booleans as 0/1) and text ids (UUIDs or content hashes).
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export type ArticleStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
+export type ArticleSource = 'content' | 'db';
+export type Role = 'reporter' | 'editor' | 'admin';
+
+export interface ArticlesTable {
+  id: string;
+  slug: string;
+  source: ArticleSource;
+  /** sha256 of the content file (source = content), to skip unchanged files at start-up. */
+  content_hash: string | null;
+  title: string;
+  summary: string;
+  body: string;
+  category: string;
+  /** JSON: string[] of tag names as written */
+  tags: string;
+  /** JSON: { name, role }[] */
+  bylines: string;
+  /** JSON: { src, alt, caption, credit, width?, height? } | null */
+  cover: string | null;
+  dateline: string | null;
+  status: ArticleStatus;
+  /** ISO UTC instant; for scheduled articles the time they go live. */
+  published_at: string | null;
+  updated_at: string;
+  created_at: string;
+  author_id: string | null;
+  /** Optimistic concurrency: bumped on every save. */
+  version: number;
+  sample: number;
+  reading_minutes: number;
+  /** Folded plain text of title, summary, body, tags and bylines, for search. */
+  search_text: string;
+  /** Editor's comment when returning an article to its reporter. */
+  review_comment: string | null;
+  /** Reason given when unpublished. */
+  takedown_reason: string | null;
+}
+
+export interface ArticleTagsTable {
+  article_id: string;
+  tag_slug: string;
+  tag_name: string;
+}
+
+export interface ArticleBylinesTable {
+  article_id: string;
+  author_slug: string;
+  name: string;
+  role: string;
+  position: number;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: Role;
+  active: number;
+  /** Bumped on role change, deactivation and password change: older sessions stop working at once. */
+  session_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RevisionsTable {
+  id: string;
+  article_id: string;
+  version: number;
+  /** JSON snapshot of the editable fields */
+  data: string;
+  user_id: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export interface CorrectionsTable {
+  id: string;
+  article_id: string;
+  text: string;
+  user_id: string | null;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  user_id: string | null;
+  action: string;
+  target: string | null;
+  detail: string | null;
+  ip: string | null;
+}
+
+export interface LoginAttemptsTable {
+  /** "acct:{email}" or "ip:{address}" */
+  key: string;
+  failures: number;
+  window_start: string;
+  locked_until: string | null;
+}
+
+export interface MediaTable {
+  /** sha256 of the re-encoded master (content hash): the same photo is stored once. */
+  id: string;
+  original_key: string;
+  mime: string;
+  width: number;
+  height: number;
+  /** JSON: { width, format, key, bytes }[] */
+  variants: string;
+  /** data: URL of a tiny blurred placeholder */
+  blur: string;
+  alt: string;
+  caption: string;
+  credit: string;
+  /** Folded caption + credit + alt, for accent-insensitive search. */
+  search_text: string;
+  uploader_id: string | null;
+  /** 'upload' or 'content' (photos of content/ articles) */
+  origin: string;
+  bytes: number;
+  created_at: string;
+}
+
+export interface ArticleMediaTable {
+  article_id: string;
+  media_id: string;
+}
+
+export interface PageViewsTable {
+  article_id: string;
+  /** Hour bucket, ISO UTC "2026-11-28T22" */
+  hour: string;
+  views: number;
+}
+
+export interface AppStateTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  articles: ArticlesTable;
+  article_tags: ArticleTagsTable;
+  article_bylines: ArticleBylinesTable;
+  users: UsersTable;
+  revisions: RevisionsTable;
+  corrections: CorrectionsTable;
+  audit_log: AuditLogTable;
+  login_attempts: LoginAttemptsTable;
+  media: MediaTable;
+  article_media: ArticleMediaTable;
+  page_views: PageViewsTable;
+  app_state: AppStateTable;
+}
+
+export type ArticleRow = Selectable<ArticlesTable>;
+export type NewArticleRow = Insertable<ArticlesTable>;
+export type ArticleUpdate = Updateable<ArticlesTable>;
+export type UserRow = Selectable<UsersTable>;
+export type MediaRow = Selectable<MediaTable>;
+// Re-exported so migration files need only this module for types.
+export type { ColumnType, Generated };

@@ -1,0 +1,43 @@
+import { Feed } from 'feed';
+import { absoluteUrl, paths, siteConfig, type Section } from '@/lib/config/site';
+import type { ArticleSummary } from '@/lib/data/article-types';
+import { imageUrl } from '@/lib/media/image-url';
+
+/** RSS 2.0 for the whole site or one section, built with the `feed` library. */
+export function buildRss(items: ArticleSummary[], section?: Section): string {
+  const selfPath = section ? paths.sectionFeed(section.slug) : paths.feed();
+  const feed = new Feed({
+    title: section ? `${siteConfig.name} — ${section.name}` : `${siteConfig.name} — Tin mới nhất`,
+    description: section ? section.description : siteConfig.description,
+    id: absoluteUrl(section ? paths.section(section.slug) : '/'),
+    link: absoluteUrl(section ? paths.section(section.slug) : '/'),
+    language: 'vi',
+    copyright: `© ${siteConfig.publisher}`,
+    updated: items[0]?.publishedAt ? new Date(items[0].publishedAt) : undefined,
+    generator: siteConfig.name,
+    feedLinks: { rss: absoluteUrl(selfPath) },
+  });
+  for (const a of items) {
+    const link = absoluteUrl(paths.article(a.slug));
+    feed.addItem({
+      title: a.title,
+      id: link,
+      link,
+      description: a.summary,
+      date: new Date(a.publishedAt ?? a.updatedAt),
+      author: a.bylines.map((b) => ({ name: b.name, link: absoluteUrl(paths.author(b.slug)) })),
+      category: [{ name: a.category }, ...a.tags.map((t) => ({ name: t.name }))],
+      image: a.cover ? absoluteUrl(imageUrl(a.cover.src, 960)) : undefined,
+    });
+  }
+  return feed.rss2();
+}
+
+export function rssResponse(xml: string): Response {
+  return new Response(xml, {
+    headers: {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=60, s-maxage=300, stale-while-revalidate=600',
+    },
+  });
+}

@@ -1,0 +1,26 @@
+import { absoluteUrl, paths, sectionName, siteConfig } from '@/lib/config/site';
+import type { Article } from '@/lib/data/article-types';
+import { imageUrl } from '@/lib/media/image-url';
+import { toVnIso } from '@/lib/text/vietnamese';
+
+/** schema.org NewsArticle for an article page (times with +07:00). */
+export function newsArticleLd(a: Article) {
+  const url = absoluteUrl(paths.article(a.slug));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    headline: a.title.slice(0, 110),
+    description: a.summary,
+    datePublished: a.publishedAt ? toVnIso(a.publishedAt) : undefined,
+    dateModified: toVnIso(a.updatedAt),
+    articleSection: sectionName(a.category),
+    keywords: a.tags.map((t) => t.name).join(', '),
+    inLanguage: 'vi-VN',
+    author: a.bylines.map((b) => ({ '@type': b.role === 'source' ? 'Organization' : 'Person', name: b.name, url: absoluteUrl(paths.author(b.slug)) })),
+    image: a.cover ? [absoluteUrl(imageUrl(a.cover.src, 1200))] : undefined,
+    publisher: { '@type': 'NewsMediaOrganization', name: siteConfig.publisher, url: absoluteUrl('/') },
+    ...(a.dateline ? { dateline: a.dateline } : {}),
+  };
+}

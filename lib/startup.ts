@@ -1,0 +1,82 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentDocs } from '@/lib/content/content-docs';
+import { syncContent } from '@/lib/content/sync-content';
+import { dataDir, getDb, migrateToLatest } from '@/lib/db';
+import { hashPassword } from '@/lib/auth/password';
+
+const log = (...args: unknown[]) => console.log('[bản tin]', ...args);
+
+/**
+ * NEXTAUTH_SECRET: taken from the environment; outside production, generated
+ * once into DATA_DIR when unset. In production an unset secret is an error.
+ */
+export function ensureAuthSecret(): void {
+  if (process.env.NEXTAUTH_SECRET) return;
+  const file = path.join(dataDir(), 'nextauth-secret');
+  if (fs.existsSync(file)) {
+    process.env.NEXTAUTH_SECRET = fs.readFileSync(file, 'utf8').trim();
+    return;
+  }
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error(`NEXTAUTH_SECRET is not set. Set it in the environment, or write one into ${file} (npm run setup does).`);
+  }
+  fs.mkdirSync(dataDir(), { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  try {
+    fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+  } catch {
+    // Another instance wrote it first: use theirs.
+  }
+  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, 'utf8').trim();
+  log(`generated NEXTAUTH_SECRET into ${file}`);
+}
+
+/** The first admin, from ADMIN_EMAIL / ADMIN_PASSWORD, when no user exists. */
+export async function ensureFirstAdmin(): Promise<void> {
+  const email = process.env.ADMIN_EMAIL?.trim().toLowerCase();
+  const password = process.env.ADMIN_PASSWORD;
+  const db = getDb();
+  const any = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (any) return;
+  if (!email || !password) {
+    log('no user exists yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run user:create`.');
+    return;
+  }
+  const now = new Date().toISOString();
+  await db
+    .insertInto('users')
+    .values({ id: randomUUID(), email, name: 'Quản trị', password_hash: await hashPassword(password), role: 'admin', active: 1, session_version: 1, created_at: now, updated_at: now })
+    .onConflict((oc) => oc.column('email').doNothing())
+    .execute();
+  log(`created the first admin ${email}`);
+}
+
+async function retry<T>(what: string, fn: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (i >= attempts) throw error;
+      log(`${what} failed (attempt ${i}), retrying:`, (error as Error).message);
+      await new Promise((r) => setTimeout(r, 200 * i));
+    }
+  }
+}
+
+/**
+ * Start-up: migrate, sync content/ into the index, create the first admin.
+ * Idempotent; several instances starting at once retry on a lock.
+ */
+export async function runStartup(): Promise<void> {
+  const started = Date.now();
+  ensureAuthSecret();
+  await retry('migrations', () => migrateToLatest(getDb()));
+  const report = await retry('content sync', () => syncContent(getDb(), contentDocs()));
+  for (const e of report.errors) console.error('[bản tin] content error:', e);
+  await retry('first admin', ensureFirstAdmin);
+  log(
+    `ready in ${Date.now() - started} ms: content ${report.inserted.length} new, ${report.updated.length} changed, ${report.removed.length} removed, ${report.unchanged} unchanged`,
+  );
+}

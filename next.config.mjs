@@ -1,0 +1,26 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native modules stay outside the server bundle.
+  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp'],
+  // Cached pages and data live in memory only: a restart, or the same build
+  // started on another DATA_DIR, never serves pages of another database.
+  experimental: { isrFlushToDisk: false },
+  // The home page is served from a dynamic segment so that `next build`
+  // prerenders nothing from the build machine's database (see docs/caching.md).
+  async rewrites() {
+    return { beforeFiles: [{ source: '/', destination: '/trang-chu/moi-nhat' }] };
+  },
+  async headers() {
+    const security = [
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+      { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+    ];
+    return [{ source: '/:path*', headers: security }];
+  },
+};
+
+export default nextConfig;

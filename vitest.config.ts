@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': path.resolve(__dirname),
+      'contentlayer/generated': path.resolve(__dirname, '.contentlayer/generated'),
+      // Server-only guards are for the Next.js bundler; in tests every module is server code.
+      'server-only': path.resolve(__dirname, 'test/server-only-stub.ts'),
+    },
+  },
+  test: {
+    environment: 'node',
+    include: ['**/*.test.ts', '**/*.test.tsx'],
+    exclude: ['node_modules/**', '.next/**', 'e2e/**', 'bench/**'],
+    // Each file in its own process: tests switch DATA_DIR / DATABASE_URL per file.
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
