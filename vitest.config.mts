@@ -4,10 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
-      '@': path.resolve(__dirname),
-      'contentlayer/generated': path.resolve(__dirname, '.contentlayer/generated'),
+      '@': path.resolve(import.meta.dirname),
+      'contentlayer/generated': path.resolve(import.meta.dirname, '.contentlayer/generated'),
       // Server-only guards are for the Next.js bundler; in tests every module is server code.
-      'server-only': path.resolve(__dirname, 'test/server-only-stub.ts'),
+      'server-only': path.resolve(import.meta.dirname, 'test/server-only-stub.ts'),
     },
   },
   test: {
