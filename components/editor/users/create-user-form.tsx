@@ -21,7 +21,7 @@ export function CreateUserForm() {
   });
 
   return (
-    <form action={action} className="max-w-lg space-y-4">
+    <form action={action} className="max-w-lg space-y-4" noValidate>
       <FormStatus state={state} />
       <div>
         <label htmlFor={`${id}-name`} className={labelClass}>

@@ -16,7 +16,7 @@ export function ChangeRoleForm({ userId, role }: { userId: string; role: Role })
       <input type="hidden" name="userId" value={userId} />
       <div>
         <label htmlFor={`${id}-role`} className={labelClass}>
-          Vai trò
+          Vai trò mới
         </label>
         <select id={`${id}-role`} name="role" defaultValue={role} className={`${inputClass} max-w-xs`}>
           {roles.map((r) => (
@@ -66,7 +66,7 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
   const id = useId();
   const err = state.fieldErrors?.password;
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="userId" value={userId} />
       <div>
         <label htmlFor={`${id}-password`} className={labelClass}>

@@ -32,7 +32,7 @@ export function ChangePasswordForm() {
     </div>
   );
   return (
-    <form action={action} className="max-w-md space-y-4">
+    <form action={action} className="max-w-md space-y-4" noValidate>
       <FormStatus state={state} />
       {field('currentPassword', 'Mật khẩu hiện tại', 'current-password')}
       {field('newPassword', 'Mật khẩu mới', 'new-password', `Ít nhất ${PASSWORD_MIN} ký tự.`)}
