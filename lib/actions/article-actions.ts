@@ -30,6 +30,7 @@ import { editorView } from '@/lib/data/editor-articles';
 import { formatMdxIssues, validateMdx } from '@/lib/mdx/validate-mdx';
 import { renderMdx } from '@/lib/mdx/render-mdx';
 import { parseVnLocal } from '@/lib/text/vietnamese';
+import { checkPublishReadiness } from '@/lib/validations/publish-readiness';
 import type { EditorFormState, PreviewResult, WorkflowFormState } from './article-form-state';
 import { SERVER_ERROR_MESSAGE, fieldsOf, formString, formVersion, parseArticleForm, toFormState } from './article-results';
 
@@ -185,12 +186,13 @@ export async function previewArticleAction(input: { body: string; cover?: { src:
   const cover = input?.cover && typeof input.cover.src === 'string' && input.cover.src.trim() ? input.cover : null;
   const checked = validateMdx(body);
   const issues = checked.ok ? [] : formatMdxIssues(checked.issues);
+  const notReady = checkPublishReadiness({ body, cover: cover ? { ...cover, caption: String(cover.caption ?? ''), credit: String(cover.credit ?? '') } : null }).map((p) => p.message);
   const coverNode = cover
     ? createElement(Figure, { src: cover.src, alt: String(cover.alt ?? ''), caption: String(cover.caption ?? ''), credit: String(cover.credit ?? ''), sizes: '(min-width: 768px) 768px, 100vw' })
     : null;
   try {
-    return { ok: true, issues, node: createElement(Fragment, null, coverNode, await renderMdx(body)) };
+    return { ok: true, issues, notReady, node: createElement(Fragment, null, coverNode, await renderMdx(body)) };
   } catch {
-    return { ok: true, issues: issues.length ? issues : ['Chưa hiển thị được phần xem trước: nội dung có lỗi cú pháp MDX.'], node: coverNode };
+    return { ok: true, issues: issues.length ? issues : ['Chưa hiển thị được phần xem trước: nội dung có lỗi cú pháp MDX.'], notReady, node: coverNode };
   }
 }
