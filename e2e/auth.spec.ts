@@ -101,8 +101,20 @@ test('admin creates a reporter; role change and deactivation take effect on the 
   await expect(admin.getByLabel('Email')).toHaveValue(reporter.email);
   await expectNoSeriousA11y(admin);
   await admin.getByLabel('Mật khẩu ban đầu').fill(reporter.password);
+  const createRequest = admin.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']);
   await admin.getByRole('button', { name: 'Tạo tài khoản' }).click();
   await expect(admin.getByRole('main').getByRole('status')).toContainText(`Đã tạo tài khoản cho ${reporter.name}`);
+  // The server action's request, to replay later as other people (a direct POST, no UI).
+  const captured = await createRequest;
+  const replayCreate = async (page: Page, email: string) => {
+    const body = captured.postDataBuffer()!.toString('utf8').replace(reporter.email, email);
+    const res = await page.request.post(captured.url(), {
+      headers: { ...captured.headers(), origin: new URL(captured.url()).origin },
+      data: Buffer.from(body, 'utf8'),
+      maxRedirects: 0,
+    });
+    return { status: res.status(), text: await res.text() };
+  };
 
   // The reporter signs in, in their own browser.
   const pv = await newPage(browser);
@@ -117,6 +129,9 @@ test('admin creates a reporter; role change and deactivation take effect on the 
   await expect(pv.getByText(e2eAdmin.email)).toHaveCount(0);
   await expectNoSeriousA11y(pv);
   expect((await pv.goto('/editor/nhat-ky'))?.status()).toBe(403);
+  // A reporter posting straight to the admin's server action is refused by the action itself.
+  const byReporter = await replayCreate(pv, 'ke-mao-danh-1@bantin.test');
+  expect(byReporter.text).toContain('Bạn không có quyền thực hiện việc này.');
 
   // The admin promotes the reporter: the old session ends at once.
   await admin.goto('/editor/nguoi-dung');
@@ -131,6 +146,7 @@ test('admin creates a reporter; role change and deactivation take effect on the 
   await expect(pv).toHaveURL(/\/dang-nhap\?callbackUrl=%2Feditor%2Ftai-khoan$/);
   await signIn(pv, reporter.email, reporter.password);
   await expect(pv.getByRole('banner')).toContainText('Biên tập viên');
+  const pvCookies = pv.context().cookies();
 
   // The admin deactivates the account: the next request is refused, and so is signing in.
   await admin.getByRole('button', { name: 'Khóa tài khoản' }).click();
@@ -139,6 +155,18 @@ test('admin creates a reporter; role change and deactivation take effect on the 
   await expect(pv).toHaveURL(/\/dang-nhap/);
   await signIn(pv, reporter.email, reporter.password);
   await expect(pv.getByRole('main').getByRole('alert')).toContainText('Email hoặc mật khẩu không đúng');
+  // The deactivated session's cookie still passes the proxy (it is a well-formed token), but not the action.
+  const revoked = await newPage(browser);
+  await revoked.context().addCookies(await pvCookies);
+  const byRevoked = await replayCreate(revoked, 'ke-mao-danh-2@bantin.test');
+  expect(byRevoked.text).toContain('Phiên đăng nhập đã hết');
+  // Signed out: the proxy turns the post away before any page code runs.
+  const signedOut = await newPage(browser);
+  expect((await replayCreate(signedOut, 'ke-mao-danh-3@bantin.test')).status).toBe(307);
+  // Nobody but the admin created anyone.
+  await admin.goto('/editor/nguoi-dung');
+  await expect(admin.getByRole('table')).not.toContainText('ke-mao-danh');
+  await admin.goBack();
 
   // Reactivated, with a new password set by the admin.
   await admin.getByRole('button', { name: 'Mở lại tài khoản' }).click();
