@@ -5,7 +5,7 @@
  * authorizeAction (session and role, from the database) → safeParse with the
  * one article schema → a data function of lib/data/article-workflow.ts with
  * the signed-in person as actor (which checks the rights itself) →
- * revalidateArticle outside any try. A direct POST without a session, or by a
+ * updateArticleTags (cache-tags.ts) outside any try. A direct POST without a session, or by a
  * reporter to an editor's action, changes nothing and gets a message.
  */
 import { redirect } from 'next/navigation';
@@ -25,7 +25,7 @@ import {
   submitForReview,
   unpublishArticle,
 } from '@/lib/data/article-workflow';
-import { revalidateArticle } from '@/lib/data/cache-tags';
+import { updateArticleTags } from '@/lib/data/cache-tags';
 import { editorView } from '@/lib/data/editor-articles';
 import { formatMdxIssues, validateMdx } from '@/lib/mdx/validate-mdx';
 import { renderMdx } from '@/lib/mdx/render-mdx';
@@ -107,7 +107,7 @@ export async function saveArticleAction(_prev: EditorFormState, form: FormData):
     }
   });
   if (!result) return { status: 'error', message: SERVER_ERROR_MESSAGE };
-  if (result.ok) revalidateArticle(...result.revalidate);
+  if (result.ok) updateArticleTags(...result.revalidate);
 
   const state = toFormState(actor, result, successMessages[intent]);
   // Created, but the step was refused: the form must now point at the saved draft.
@@ -133,7 +133,7 @@ export async function returnArticleAction(_prev: WorkflowFormState, form: FormDa
   if (version === null) return { status: 'error', message: VERSION_MESSAGE };
   const ctx = { ip: await requestIp() };
   const result = await guarded(() => returnToReporter(auth.user, { id: formString(form, 'id'), version, comment: formString(form, 'comment') }, ctx));
-  if (result?.ok) revalidateArticle(...result.revalidate);
+  if (result?.ok) updateArticleTags(...result.revalidate);
   return workflowState(auth.user, result, 'Đã trả bài cho phóng viên kèm nhận xét.');
 }
 
@@ -145,7 +145,7 @@ export async function unpublishArticleAction(_prev: WorkflowFormState, form: For
   if (version === null) return { status: 'error', message: VERSION_MESSAGE };
   const ctx = { ip: await requestIp() };
   const result = await guarded(() => unpublishArticle(auth.user, { id: formString(form, 'id'), version, reason: formString(form, 'reason') }, ctx));
-  if (result?.ok) revalidateArticle(...result.revalidate);
+  if (result?.ok) updateArticleTags(...result.revalidate);
   return workflowState(auth.user, result, 'Đã gỡ bài. Bạn đọc không còn thấy bài này.');
 }
 
@@ -155,7 +155,7 @@ export async function correctArticleAction(_prev: WorkflowFormState, form: FormD
   if (!auth.ok) return { status: 'error', message: auth.message };
   const ctx = { ip: await requestIp() };
   const result = await guarded(() => addCorrection(auth.user, { id: formString(form, 'id'), text: formString(form, 'text') }, ctx));
-  if (result?.ok) revalidateArticle(...result.revalidate);
+  if (result?.ok) updateArticleTags(...result.revalidate);
   return workflowState(auth.user, result, 'Đã đăng đính chính dưới bài.');
 }
 
@@ -169,7 +169,7 @@ export async function restoreRevisionAction(_prev: WorkflowFormState, form: Form
   const ctx = { ip: await requestIp() };
   const result = await guarded(() => restoreRevision(auth.user, { id, version, revisionId: formString(form, 'revisionId') }, ctx));
   if (!result?.ok) return workflowState(auth.user, result, '');
-  revalidateArticle(...result.revalidate);
+  updateArticleTags(...result.revalidate);
   redirect(`${editorPaths.article(id)}?khoi-phuc=1`);
 }
 
