@@ -75,3 +75,28 @@ export const paths = {
   sectionFeed: (slug: string) => `/chuyen-muc/${slug}/rss.xml`,
   media: (key: string) => `/media/${key}`,
 } as const;
+
+/**
+ * Photos: what the upload pipeline accepts and what it makes. Every photo, from
+ * an upload or from content/media, is re-encoded into `widths` (never upscaled:
+ * a narrower photo gets its own width in the larger slots) in each of `formats`.
+ */
+export const mediaConfig = {
+  /** Largest upload accepted, in bytes. */
+  maxBytes: 25 * 1024 * 1024,
+  /** Largest image accepted, in pixels (width × height); also sharp's limitInputPixels. */
+  maxPixels: 50_000_000,
+  /** Variant widths ("slots"); the last is the largest a reader ever gets. */
+  widths: [480, 960, 1600] as const,
+  /** Best first: the order of <source> elements. */
+  formats: ['avif', 'webp'] as const,
+  /** The format of <img src> and of single-URL uses (OpenGraph, feeds): every browser since 2020 reads it. */
+  fallbackFormat: 'webp' as const,
+  quality: { webp: 78, avif: 52 },
+  /** Width of the blurred placeholder (a data: URL inlined in the page). */
+  blurWidth: 16,
+  /** Files per upload request. */
+  maxFilesPerRequest: 20,
+} as const;
+export type MediaFormat = (typeof mediaConfig.formats)[number];
+export type MediaSlot = (typeof mediaConfig.widths)[number];
