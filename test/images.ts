@@ -3,10 +3,10 @@
  * each accepted format, photos with EXIF GPS and orientation, hostile files.
  */
 import zlib from 'node:zlib';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
 /** A photo-like image (noise over a gradient, so encoders have real work). */
-export async function photo(width: number, height: number): Promise<sharp.Sharp> {
+export async function photo(width: number, height: number): Promise<Sharp> {
   const noise = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
     .png()
     .toBuffer();
