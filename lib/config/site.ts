@@ -100,3 +100,15 @@ export const mediaConfig = {
 } as const;
 export type MediaFormat = (typeof mediaConfig.formats)[number];
 export type MediaSlot = (typeof mediaConfig.widths)[number];
+
+/** Addresses of sign-in and the editor area. */
+export const authPaths = {
+  signIn: '/dang-nhap',
+  /** The sign-in address that brings the person back to `callbackUrl` (a path of this site). */
+  signInFor: (callbackUrl: string) => `/dang-nhap?callbackUrl=${encodeURIComponent(callbackUrl)}`,
+  editor: '/editor',
+  media: '/editor/anh',
+  users: '/editor/nguoi-dung',
+  audit: '/editor/nhat-ky',
+  account: '/editor/tai-khoan',
+} as const;
