@@ -112,3 +112,33 @@ export const authPaths = {
   audit: '/editor/nhat-ky',
   account: '/editor/tai-khoan',
 } as const;
+
+/** Addresses of the editor's article pages. */
+export const editorPaths = {
+  dashboard: (query?: Record<string, string | number | undefined>) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== '') params.set(k, String(v));
+    const qs = params.toString();
+    return qs ? `/editor?${qs}` : '/editor';
+  },
+  newArticle: '/editor/bai/moi',
+  article: (id: string) => `/editor/bai/${encodeURIComponent(id)}`,
+  history: (id: string) => `/editor/bai/${encodeURIComponent(id)}/lich-su`,
+  restore: (id: string, revisionId: string) => `/editor/bai/${encodeURIComponent(id)}/lich-su/${encodeURIComponent(revisionId)}`,
+  autosave: '/api/editor/autosave',
+  scheduledSweep: '/api/internal/scheduled-sweep',
+} as const;
+
+/** The editor workflow's timings and sizes. */
+export const editorConfig = {
+  /** Articles per dashboard page. */
+  pageSize: 20,
+  /** Autosave after this long without typing. */
+  autosaveDelayMs: 3000,
+  /** Preview re-renders after this long without typing. */
+  previewDelayMs: 600,
+  /** A run of autosaves by one person within this window updates one revision instead of adding one each time. */
+  autosaveRevisionWindowMs: 10 * 60_000,
+  /** How often the scheduled-publication sweep looks for articles whose time has come (SCHEDULED_SWEEP_MS overrides). */
+  scheduledSweepMs: 15_000,
+} as const;
