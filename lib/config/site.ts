@@ -95,8 +95,10 @@ export const mediaConfig = {
   quality: { webp: 78, avif: 52 },
   /** Width of the blurred placeholder (a data: URL inlined in the page). */
   blurWidth: 16,
-  /** Files per upload request. */
+  /** Files per upload request (the editor sends one per request, for a progress bar each). */
   maxFilesPerRequest: 20,
+  /** Largest upload request body, in bytes; a larger one is refused before it is read. */
+  maxRequestBytes: 100 * 1024 * 1024,
 } as const;
 export type MediaFormat = (typeof mediaConfig.formats)[number];
 export type MediaSlot = (typeof mediaConfig.widths)[number];

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { writeIndexRecord } from '@/lib/data/article-index';
 import { withWriteTransaction } from '@/lib/db';
-import { syncArticleMedia } from '@/lib/media/article-media';
 import type { Database } from '@/lib/db/schema';
 import { formatMdxIssues, validateMdx } from '@/lib/mdx/validate-mdx';
 import { contentArticleSchema } from '@/lib/validations/article';
@@ -95,7 +94,6 @@ export async function syncContent(db: Kysely<Database>, docs: ContentDoc[]): Pro
         version: 1,
         sample: a.sample,
       });
-      await syncArticleMedia(tx, id, a);
       (existing ? report.updated : report.inserted).push(a.slug);
     }, db);
   }

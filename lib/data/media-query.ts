@@ -1,10 +1,10 @@
 import { type Kysely, sql } from 'kysely';
-import { siteConfig } from '@/lib/config/site';
+import { mediaConfig, siteConfig } from '@/lib/config/site';
 import type { Database, MediaRow } from '@/lib/db/schema';
-import { mediaRef } from '@/lib/media/media-ref';
+import { mediaRef, variantUrl } from '@/lib/media/media-ref';
 import { foldVietnamese } from '@/lib/text/vietnamese';
 import type { Paged } from './article-types';
-import type { MediaListItem, MediaRecord, MediaVariant } from './media-types';
+import type { MediaListItem, MediaRecord, MediaSummary, MediaVariant } from './media-types';
 
 export function mediaRecordFromRow(row: MediaRow): MediaRecord {
   let variants: MediaVariant[] = [];
@@ -86,4 +86,19 @@ export async function queryMediaLibrary(db: Kysely<Database>, opts: { q?: string
     };
   });
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export function toMediaSummary(m: MediaRecord, uploaderName: string | null = null): MediaSummary {
+  return {
+    id: m.id,
+    ref: m.ref,
+    thumb: variantUrl(m.id, mediaConfig.widths[0], mediaConfig.fallbackFormat),
+    width: m.width,
+    height: m.height,
+    alt: m.alt,
+    caption: m.caption,
+    credit: m.credit,
+    uploaderName,
+    createdAt: m.createdAt,
+  };
 }

@@ -23,3 +23,21 @@ export type MediaRecord = {
 
 /** A library entry: the photo, who uploaded it, and the articles that use it. */
 export type MediaListItem = MediaRecord & { uploaderName: string | null; usedIn: { id: string; slug: string; title: string; status: string }[] };
+
+/** What the editor's client components get for a photo (upload results, library search). */
+export type MediaSummary = {
+  id: string;
+  ref: string;
+  /** URL of the smallest WebP variant. */
+  thumb: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  uploaderName: string | null;
+  createdAt: string;
+};
+
+/** One file's outcome in an upload response. */
+export type UploadResult = { name: string; ok: true; created: boolean; media: MediaSummary } | { name: string; ok: false; message: string };
