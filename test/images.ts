@@ -5,16 +5,26 @@
 import zlib from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
 
-/** A photo-like image (noise over a gradient, so encoders have real work). */
+/**
+ * A photo-like image: a gradient with noise at several scales, so detail
+ * survives downscaling and the encoders have real work (plain full-size
+ * noise averages out to a flat gradient at 1600 pixels).
+ */
 export async function photo(width: number, height: number): Promise<Sharp> {
-  const noise = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
-    .png()
-    .toBuffer();
+  const octave = async (div: number, sigma: number) => {
+    const w = Math.max(1, Math.round(width / div));
+    const h = Math.max(1, Math.round(height / div));
+    const n = sharp({ create: { width: w, height: h, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma } } });
+    return (div === 1 ? n : sharp(await n.png().toBuffer()).resize(width, height, { kernel: 'cubic' })).png({ compressionLevel: 1 }).toBuffer();
+  };
   const gradient = Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g"><stop offset="0" stop-color="#2563eb"/><stop offset="1" stop-color="#f59e0b"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`,
   );
   const base = await sharp(gradient).png().toBuffer();
-  return sharp(base).composite([{ input: noise, blend: 'soft-light' }]);
+  const layers = [await octave(12, 60), await octave(3, 40), await octave(1, 25)];
+  let img = base;
+  for (const layer of layers) img = await sharp(img).composite([{ input: layer, blend: 'soft-light' }]).png({ compressionLevel: 1 }).toBuffer();
+  return sharp(img);
 }
 
 export async function jpeg(width = 2000, height = 1333): Promise<Buffer> {

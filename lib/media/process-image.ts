@@ -1,4 +1,3 @@
-import 'server-only';
 import { createHash } from 'node:crypto';
 import exifr from 'exifr';
 import sharp, { type Metadata, type OutputInfo } from 'sharp';
@@ -104,8 +103,8 @@ export async function processImage(input: Uint8Array): Promise<ProcessedImage> {
       mediaConfig.formats.map(async (f) => {
         const pipeline = raw().resize({ width: w });
         const out = await (f === 'avif'
-          ? pipeline.avif({ quality: mediaConfig.quality.avif, effort: 3 })
-          : pipeline.webp({ quality: mediaConfig.quality.webp, effort: 4 })
+          ? pipeline.avif({ quality: mediaConfig.quality.avif, effort: mediaConfig.effort.avif })
+          : pipeline.webp({ quality: mediaConfig.quality.webp, effort: mediaConfig.effort.webp })
         ).toBuffer({ resolveWithObject: true });
         return { slot, format: f, width: out.info.width, height: out.info.height, data: out.data } satisfies ProcessedVariant;
       }),
