@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import { editorConfig } from '@/lib/config/site';
+import { toVnLocalInput } from '@/lib/text/vietnamese';
 import { db } from '@/lib/db';
 import type { ArticleRow, ArticleSource, ArticleStatus, Database } from '@/lib/db/schema';
 import {
@@ -15,7 +16,7 @@ import {
   articleStatuses,
   bylineRoles,
 } from '@/lib/validations/article';
-import { type AccessArticle, type Actor, canView, isEditorRole } from './article-access';
+import { type AccessArticle, type Actor, type ArticleRights, canView, isEditorRole, isSlugLocked, rightsFor } from './article-access';
 import type { Correction, Paged } from './article-types';
 
 /** What a revision keeps: the editable fields and the workflow state at that moment. */
@@ -278,4 +279,36 @@ export async function latestRevisionMeta(conn: Conn, articleId: string): Promise
     .orderBy('revisions.created_at', 'desc')
     .executeTakeFirst();
   return row ? { userName: row.user_name, createdAt: row.created_at } : null;
+}
+
+/** What the editor page's client component gets: the article, what this person may do with it, whether its slug is frozen. */
+export type EditorView = EditorArticle & { rights: ArticleRights; slugLocked: boolean };
+
+export function editorView(actor: Actor, article: EditorArticle, now: string = new Date().toISOString()): EditorView {
+  return { ...article, rights: rightsFor(actor, article, now), slugLocked: isSlugLocked(article.firstPublishedAt, now) };
+}
+
+/** A revision's note as people read it. */
+export function revisionNoteLabel(note: string | null): string {
+  if (!note) return 'Lưu';
+  const restore = /^restore:(\d+)$/.exec(note);
+  if (restore) return `Khôi phục từ phiên bản ${restore[1]}`;
+  const labels: Record<string, string> = {
+    create: 'Tạo bài',
+    save: 'Lưu',
+    autosave: 'Tự động lưu',
+    submit: 'Gửi duyệt',
+    return: 'Trả bài cho phóng viên',
+    publish: 'Đăng bài',
+    schedule: 'Hẹn giờ đăng',
+    unpublish: 'Gỡ bài',
+  };
+  return labels[note] ?? note;
+}
+
+/** The schedule input's starting value: the scheduled time, or the next full hour, on a Vietnamese clock. */
+export function defaultPublishAt(scheduledAt: string | null, now: Date = new Date()): string {
+  if (scheduledAt) return toVnLocalInput(scheduledAt);
+  const next = new Date(Math.ceil((now.getTime() + 60_000) / 3600_000) * 3600_000);
+  return toVnLocalInput(next);
 }
