@@ -111,7 +111,6 @@ export function PhotoUploader({ onUploaded, compact = false }: { onUploaded?: (m
           ref={inputRef}
           id={`${id}-file`}
           type="file"
-          name="file"
           multiple
           accept={ACCEPT}
           onChange={(e) => pick(e.currentTarget.files)}
