@@ -93,6 +93,20 @@ test('a reporter uploads two photos with captions and credits into a draft', asy
   expect(body.match(/<Figure src="\/media\/[0-9a-f]{32}"/g)).toHaveLength(2);
   expect(body).toContain('caption="Kiểm tra phương tiện cứu hộ trước mùa bão." credit="Lê Văn Dũng"');
 
+  // Grouping both into a <Gallery> keeps each photo's caption and credit (then undone: this article keeps two figures).
+  await panel.getByRole('checkbox', { name: 'Đưa vào bộ ảnh' }).nth(0).check();
+  await panel.getByRole('checkbox', { name: 'Đưa vào bộ ảnh' }).nth(1).check();
+  await panel.getByLabel('Chú thích chung của bộ ảnh (không bắt buộc)').fill('Toàn cảnh lễ ra quân');
+  await panel.getByRole('button', { name: 'Chèn bộ 2 ảnh' }).click();
+  const withGallery = await page.getByLabel('Nội dung (MDX)').inputValue();
+  expect(withGallery).toMatch(/<Gallery caption="Toàn cảnh lễ ra quân">\n<Figure [^\n]*credit="T.C" \/>\n<Figure [^\n]*caption="Kiểm tra phương tiện cứu hộ trước mùa bão." credit="Lê Văn Dũng" \/>\n<\/Gallery>/);
+  await page.getByLabel('Nội dung (MDX)').fill(body);
+
+  // The first photo is also the cover.
+  await panel.getByRole('button', { name: 'Đặt làm ảnh bìa' }).first().click();
+  await expect(page.getByLabel('Đường dẫn ảnh (src)')).toHaveValue(/^\/media\/[0-9a-f]{32}$/);
+  await expect(page.getByLabel('Người chụp (credit)')).toHaveValue('T.C');
+
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page).toHaveURL(/\/editor\/bai\/[^/]+$/);
   await expect(page.getByRole('status').filter({ hasText: /Đã lưu/ }).first()).toBeVisible();
@@ -145,7 +159,9 @@ test('an editor publishes; a reader sees both figures with their credits, and no
     await expect(img).toHaveAttribute('alt', i === 0 ? 'Bộ đội xếp hàng trong lễ ra quân' : 'Kiểm tra xuồng cứu hộ');
     await expect(img).toHaveAttribute('width', '1600');
     await expect(img).toHaveAttribute('height', '1067');
-    await expect(img).toHaveAttribute('loading', 'lazy');
+    // The first is the cover (above the fold): eager, high priority. The second waits until it is near.
+    await expect(img).toHaveAttribute('loading', i === 0 ? 'eager' : 'lazy');
+    if (i === 0) await expect(img).toHaveAttribute('fetchpriority', 'high');
     await img.scrollIntoViewIfNeeded();
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
     const src = await img.evaluate((el: HTMLImageElement) => el.currentSrc);
@@ -168,4 +184,15 @@ test('an editor publishes; a reader sees both figures with their credits, and no
     expect((await reader.request.get(path)).status(), path).toBe(404);
   }
   await expectNoSeriousA11y(reader);
+});
+
+test('the upload API checks the origin and the session itself', async ({ request, baseURL }) => {
+  const file = { name: 'a.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto('#123456', false) };
+  const crossSite = await request.post('/api/media', { multipart: { file }, headers: { Origin: 'https://evil.example' } });
+  expect(crossSite.status()).toBe(403);
+  expect((await crossSite.json()).error).toMatch(/không đến từ trang biên tập/);
+  const signedOut = await request.post('/api/media', { multipart: { file }, headers: { Origin: baseURL! } });
+  expect(signedOut.status()).toBe(401);
+  expect((await signedOut.json()).error).toMatch(/đăng nhập/i);
+  expect((await request.get('/api/media?q=x')).status()).toBe(401);
 });
