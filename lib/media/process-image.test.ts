@@ -2,10 +2,10 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { mediaConfig } from '@/lib/config/site';
-import { avif, gifHtmlPolyglot, jpeg, jpegOrientation6, jpegWithGps, png, pngBomb, svgWithScript, webp } from '@/test/images';
+import { avif, gifHtmlPolyglot, jpeg, jpegOrientation6, jpegWithGps, png, pngBomb, pngChunk, svgWithScript, webp } from '@/test/images';
 import { MediaError } from './media-error';
 import { processImage } from './process-image';
-import { sniffFormat } from './sniff';
+import { findPolyglotMarker, sniffFormat } from './sniff';
 
 async function refused(bytes: Uint8Array): Promise<MediaError> {
   try {
@@ -41,7 +41,7 @@ describe('processImage: accepted formats', () => {
     }
     expect(out.blur).toMatch(/^data:image\/webp;base64,/);
     expect(Buffer.from(out.blur.split(',')[1]!, 'base64').length).toBeLessThan(600);
-  });
+  }, 90_000);
 
   it('keeps a narrow photo at its own width in the larger slots', async () => {
     const out = await processImage(await jpeg(600, 400));
@@ -97,6 +97,37 @@ describe('processImage: refused files', () => {
       .jpeg()
       .toBuffer();
     expect((await refused(inExif)).code).toBe('polyglot');
+  });
+
+  it('refuses PHP in a PNG text chunk', async () => {
+    const good = await png(200, 100);
+    const iend = good.length - 12;
+    const poly = Buffer.concat([good.subarray(0, iend), pngChunk('tEXt', Buffer.from('Comment\0<?php system($_GET["c"]); ?>', 'latin1')), good.subarray(iend)]);
+    expect((await sharp(poly).metadata()).format).toBe('png');
+    expect((await refused(poly)).code).toBe('polyglot');
+  });
+
+  it('does not mistake compressed pixel data for markup (no false alarm on real photos)', async () => {
+    // Markup-like bytes inside JPEG scan data or PNG IDAT are pixels, not a page; after the end they are a payload.
+    const j = Buffer.from(await jpeg(800, 600));
+    let sos = 2;
+    while (!(j[sos] === 0xff && j[sos + 1] === 0xda)) sos += 2 + j.readUInt16BE(sos + 2);
+    const inScan = Buffer.from(j);
+    inScan.write('<svg<script<html', sos + 2 + j.readUInt16BE(sos + 2) + 100, 'latin1');
+    expect(findPolyglotMarker(inScan)).toBeNull();
+    expect(findPolyglotMarker(Buffer.concat([j, Buffer.from('<svg onload=alert(1)>')]))).toBe('<svg');
+
+    const p = Buffer.from(await png(300, 200));
+    const idat = p.indexOf('IDAT', 0, 'latin1');
+    const inIdat = Buffer.from(p);
+    inIdat.write('<script>', idat + 20, 'latin1');
+    expect(findPolyglotMarker(inIdat)).toBeNull();
+
+    for (const make of [webp, avif]) {
+      const b = Buffer.from(await make(300, 200));
+      expect(findPolyglotMarker(b)).toBeNull();
+      expect(findPolyglotMarker(Buffer.concat([b, Buffer.from('<html><script>x</script>')]))).not.toBeNull();
+    }
   });
 
   it('refuses a corrupt or truncated photo with a clear message', async () => {
