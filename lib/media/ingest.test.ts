@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contentDocs } from '@/lib/content/content-docs';
 import { syncContent } from '@/lib/content/sync-content';
 import { queryMediaLibrary } from '@/lib/data/media-query';
-import { closeDb, dataDir, withWriteTransaction } from '@/lib/db';
+import { closeDb, type Db, dataDir, withWriteTransaction } from '@/lib/db';
 import { initials } from '@/lib/text/vietnamese';
 import { jpeg, jpegWithGps, png } from '@/test/images';
 import { freshDb, testDialects } from '@/test/test-db';
@@ -17,6 +17,16 @@ import { originalKey } from './media-ref';
 import { getStorage } from './storage';
 
 afterAll(closeDb);
+
+async function seedLinks(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('article_media')
+    .innerJoin('articles', 'articles.id', 'article_media.article_id')
+    .select('article_media.media_id')
+    .where('articles.slug', 'like', 'tong-ket-phoi-hop%')
+    .execute();
+  return rows.map((r) => r.media_id).sort();
+}
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -102,14 +112,17 @@ describe.each(testDialects)('ingesting photos (%s)', (dialect) => {
     expect(imageUrl(`/media/${id}`, 400)).toBe(`/media/${id}/480.webp`);
     expect(imageUrl('https://example.org/a.jpg')).toBe('https://example.org/a.jpg');
 
+    // The content sync writes through writeIndexRecord, which links each article to its photos.
     await syncContent(db, contentDocs());
+    expect(await seedLinks(db)).toEqual([id, contentMediaId('hoi-nghi-trao-bang-khen.jpg')].sort());
+  });
+
+  it('links content articles to photos ingested after them', async () => {
+    const db = await freshDb(dialect);
+    await syncContent(db, contentDocs());
+    expect(await seedLinks(db)).toEqual([]);
+    await ingestContentMedia(db);
     await linkContentArticles(db);
-    const seed = await db
-      .selectFrom('article_media')
-      .innerJoin('articles', 'articles.id', 'article_media.article_id')
-      .select('article_media.media_id')
-      .where('articles.slug', 'like', 'tong-ket-phoi-hop%')
-      .execute();
-    expect(seed.map((r) => r.media_id).sort()).toEqual([id, contentMediaId('hoi-nghi-trao-bang-khen.jpg')].sort());
+    expect(await seedLinks(db)).toEqual([contentMediaId('hoi-nghi-ky-ket-chuong-trinh.jpg'), contentMediaId('hoi-nghi-trao-bang-khen.jpg')].sort());
   });
 });
