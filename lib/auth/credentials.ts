@@ -7,7 +7,7 @@
 import { verifyPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/db/schema';
 import { writeAudit } from '@/lib/data/audit';
-import { checkThrottle, recordFailure, recordSuccess, type ThrottleState } from '@/lib/data/login-throttle';
+import { checkThrottle, pruneLoginAttempts, recordFailure, recordSuccess, type ThrottleState } from '@/lib/data/login-throttle';
 import { getUserByEmail } from '@/lib/data/users';
 import { signInSchema } from '@/lib/validations/user';
 
@@ -51,6 +51,8 @@ export async function verifySignIn(input: { email?: unknown; password?: unknown 
   }
 
   await recordSuccess(email);
+  // Keep the table small: finished windows of anyone are forgotten.
+  await pruneLoginAttempts(now);
   await writeAudit({ userId: user.id, action: 'auth.sign-in', target: user.id, ip });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.session_version } };
 }
