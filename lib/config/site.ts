@@ -99,6 +99,8 @@ export const mediaConfig = {
   blurWidth: 16,
   /** Files per upload request (the editor sends one per request, for a progress bar each). */
   maxFilesPerRequest: 20,
+  /** Photos re-encoded at once per process (each 24 MP photo needs ~125 MB while it is processed); more wait their turn. */
+  maxConcurrentProcessing: 2,
   /** Largest upload request body, in bytes; a larger one is refused before it is read. */
   maxRequestBytes: 100 * 1024 * 1024,
 } as const;

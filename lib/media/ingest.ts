@@ -4,6 +4,7 @@ import { mediaRecordFromRow } from '@/lib/data/media-query';
 import type { MediaRecord, MediaVariant } from '@/lib/data/media-types';
 import { withWriteTransaction } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
+import { mediaConfig } from '@/lib/config/site';
 import { foldVietnamese } from '@/lib/text/vietnamese';
 import { formatMime, originalKey, variantKey } from './media-ref';
 import { mediaIdOf, processImage } from './process-image';
@@ -23,6 +24,21 @@ export type IngestResult = {
   created: boolean;
 };
 
+const slots = globalThis as unknown as { __bantinMediaSlots?: { busy: number; waiting: (() => void)[] } };
+
+/** Run `fn` when fewer than mediaConfig.maxConcurrentProcessing photos are being processed in this process. */
+async function withProcessingSlot<T>(fn: () => Promise<T>): Promise<T> {
+  const s = (slots.__bantinMediaSlots ??= { busy: 0, waiting: [] });
+  while (s.busy >= mediaConfig.maxConcurrentProcessing) await new Promise<void>((resolve) => s.waiting.push(resolve));
+  s.busy++;
+  try {
+    return await fn();
+  } finally {
+    s.busy--;
+    s.waiting.shift()?.();
+  }
+}
+
 export function mediaSearchText(m: { alt: string; caption: string; credit: string }): string {
   return foldVietnamese([m.caption, m.credit, m.alt].join(' ')).replace(/\s+/g, ' ').trim();
 }
@@ -38,7 +54,7 @@ export async function ingestImage(db: Kysely<Database>, bytes: Uint8Array, opts:
   const existing = await db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst();
   if (existing) return { media: mediaRecordFromRow(existing), created: false };
 
-  const image = await processImage(bytes);
+  const image = await withProcessingSlot(() => processImage(bytes));
   await storage.put(originalKey(id), bytes, image.mime);
   const variants: MediaVariant[] = [];
   for (const v of image.variants) {
