@@ -21,7 +21,7 @@ test('a reader goes from the home page to the seed article and sees both photos 
   await expect(page.locator('article time').first()).toHaveText('Thứ Sáu, 27/11/2020 08:30 (GMT+7)');
   await expect(page.locator('article time').first()).toHaveAttribute('datetime', '2020-11-27T08:30:00+07:00');
   // Sapo in bold with the dateline.
-  await expect(page.locator('article p.font-bold').first()).toContainText('(QNO) - Sáng 27.11');
+  await expect(page.locator('article p.font-bold').first()).toContainText('(QNO) - Sáng nay 27.11, Ban chỉ đạo phối hợp hoạt động');
 
   const figures = page.locator('article .article-body figure');
   await expect(figures).toHaveCount(2);
@@ -48,7 +48,7 @@ test('a reader goes from the home page to the seed article and sees both photos 
 test('the article page carries metadata, JSON-LD NewsArticle and feed links', async ({ page, baseURL }) => {
   await page.goto(`/bai/${SEED}`);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/bai/${SEED}`);
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Sáng 27\.11, Ban chỉ đạo/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Sáng nay 27\.11, Ban chỉ đạo/);
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
   await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute('content', /^http/);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
