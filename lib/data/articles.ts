@@ -1,0 +1,70 @@
+/**
+ * Cached reads for public pages. Each is tagged (see cache-tags.ts) so that a
+ * publish refreshes exactly the pages it touches, and wrapped in React cache()
+ * so a page and its generateMetadata share one read.
+ */
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { cache } from 'react';
+import { siteConfig } from '@/lib/config/site';
+import { db } from '@/lib/db';
+import { cacheTags } from './cache-tags';
+import {
+  queryArticleBySlug,
+  queryAuthor,
+  queryFeed,
+  queryHome,
+  queryRecent,
+  queryRelated,
+  querySameSection,
+  querySection,
+  querySitemap,
+  queryTag,
+} from './articles-query';
+import type { ArticleSummary } from './article-types';
+
+const now = () => new Date().toISOString();
+const life = { revalidate: siteConfig.revalidateSeconds };
+
+export const getArticle = cache((slug: string) =>
+  unstable_cache(async () => queryArticleBySlug(await db(), slug, now()), ['article', slug], { ...life, tags: [cacheTags.article(slug)] })(),
+);
+
+export const getHome = cache(() => unstable_cache(async () => queryHome(await db(), now()), ['home'], { ...life, tags: [cacheTags.listings] })());
+
+export const getSectionPage = cache((section: string, page: number) =>
+  unstable_cache(async () => querySection(await db(), section, page, now()), ['section', section, String(page)], { ...life, tags: [cacheTags.section(section)] })(),
+);
+
+export const getTagPage = cache((tag: string, page: number) =>
+  unstable_cache(async () => queryTag(await db(), tag, page, now()), ['tag', tag, String(page)], { ...life, tags: [cacheTags.tag(tag)] })(),
+);
+
+export const getAuthorPage = cache((author: string, page: number) =>
+  unstable_cache(async () => queryAuthor(await db(), author, page, now()), ['author', author, String(page)], { ...life, tags: [cacheTags.author(author)] })(),
+);
+
+export const getRelated = cache((article: ArticleSummary) =>
+  unstable_cache(async () => queryRelated(await db(), article, now()), ['related', article.id], {
+    ...life,
+    tags: [cacheTags.section(article.category), ...article.tags.map((t) => cacheTags.tag(t.slug))],
+  })(),
+);
+
+export const getSameSection = cache((article: ArticleSummary, exclude: string[]) =>
+  unstable_cache(async () => querySameSection(await db(), article, now(), exclude), ['same-section', article.id, exclude.join(',')], {
+    ...life,
+    tags: [cacheTags.section(article.category)],
+  })(),
+);
+
+export const getFeed = (section?: string) =>
+  unstable_cache(async () => queryFeed(await db(), now(), section), ['feed', section ?? ''], {
+    ...life,
+    tags: [section ? cacheTags.section(section) : cacheTags.listings],
+  })();
+
+export const getSitemap = () => unstable_cache(async () => querySitemap(await db(), now()), ['sitemap'], { ...life, tags: [cacheTags.listings] })();
+
+export const getRecent = (hours: number) =>
+  unstable_cache(async () => queryRecent(await db(), now(), hours), ['recent', String(hours)], { ...life, tags: [cacheTags.listings] })();

@@ -1,0 +1,40 @@
+import { revalidateTag } from 'next/cache';
+
+/**
+ * Cache tags for public pages, and the one function that refreshes them.
+ * Every cached read names its tags from here; every write calls
+ * revalidateArticle with the article as it was and as it is.
+ */
+export const cacheTags = {
+  /** Every listing (home, latest, most read, feeds, sitemaps). */
+  listings: 'listings',
+  article: (slug: string) => `article:${slug}`,
+  section: (slug: string) => `section:${slug}`,
+  tag: (slug: string) => `tag:${slug}`,
+  author: (slug: string) => `author:${slug}`,
+  media: 'media',
+} as const;
+
+export type TaggedArticle = { slug: string; category: string; tagSlugs: string[]; authorSlugs: string[] };
+
+export function tagsForArticle(a: TaggedArticle): string[] {
+  return [
+    cacheTags.listings,
+    cacheTags.article(a.slug),
+    cacheTags.section(a.category),
+    ...a.tagSlugs.map(cacheTags.tag),
+    ...a.authorSlugs.map(cacheTags.author),
+  ];
+}
+
+/**
+ * Refresh exactly the pages an article touches, before and after a change
+ * (a moved section or a removed tag refreshes the old page too). Expires at
+ * once: the next reader gets the new page, not a stale one.
+ */
+export function revalidateArticle(...versions: (TaggedArticle | null | undefined)[]): string[] {
+  const tags = new Set<string>();
+  for (const v of versions) if (v) tagsForArticle(v).forEach((t) => tags.add(t));
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  return [...tags];
+}
