@@ -42,7 +42,9 @@ echo "==> Vietnamese dates under TZ=America/New_York"
 TZ=America/New_York npx vitest run lib/text
 
 echo "==> next build"
+build_started=$SECONDS
 npm run build
+echo "==> next build took $((SECONDS - build_started)) s"
 
 echo "==> Playwright (SQLite)"
 npx playwright test
@@ -54,4 +56,4 @@ if [ -n "${TEST_DATABASE_URL:-}" ]; then
   E2E_DATABASE_URL=$(node -e 'const u=new URL(process.env.TEST_DATABASE_URL);u.pathname="/"+process.argv[1];console.log(u.toString())' "$db") \
     npx playwright test
 fi
-echo "==> All tests passed"
+echo "==> All tests passed in $SECONDS s"

@@ -25,7 +25,8 @@ for (const p of pages) {
   const res = await fetch(base + p);
   const html = await res.text();
   const htmlGz = gzipSync(Buffer.from(html)).length;
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  // Modern browsers skip the noModule polyfills: count what they download.
+  const scripts = [...new Set([...html.matchAll(/<script([^>]+)>/g)].filter((m) => !/noModule/i.test(m[1]!)).map((m) => /src="([^"]+)"/.exec(m[1]!)?.[1]).filter((s): s is string => !!s))];
   const styles = [...new Set([...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!))];
   let js = { raw: 0, gz: 0 };
   for (const s of scripts) {
