@@ -6,7 +6,8 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg', 'sharp'],
   // Cached pages and data live in memory only: a restart, or the same build
   // started on another DATA_DIR, never serves pages of another database.
-  experimental: { isrFlushToDisk: false },
+  // authInterrupts: forbidden() answers 403 in the editor area (see lib/auth/session.ts).
+  experimental: { isrFlushToDisk: false, authInterrupts: true },
   // The home page is served from a dynamic segment so that `next build`
   // prerenders nothing from the build machine's database (see docs/caching.md).
   async rewrites() {

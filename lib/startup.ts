@@ -1,10 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDocs } from '@/lib/content/content-docs';
 import { syncContent } from '@/lib/content/sync-content';
 import { dataDir, getDb, migrateToLatest } from '@/lib/db';
-import { hashPassword } from '@/lib/auth/password';
+import { ensureFirstAdmin } from '@/lib/data/users';
 
 const log = (...args: unknown[]) => console.log('[bản tin]', ...args);
 
@@ -33,24 +33,20 @@ export function ensureAuthSecret(): void {
   log(`generated NEXTAUTH_SECRET into ${file}`);
 }
 
-/** The first admin, from ADMIN_EMAIL / ADMIN_PASSWORD, when no user exists. */
-export async function ensureFirstAdmin(): Promise<void> {
-  const email = process.env.ADMIN_EMAIL?.trim().toLowerCase();
-  const password = process.env.ADMIN_PASSWORD;
-  const db = getDb();
-  const any = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-  if (any) return;
-  if (!email || !password) {
-    log('no user exists yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run user:create`.');
+/**
+ * NEXTAUTH_URL: next-auth v4 builds its URLs (and checks redirects) from it;
+ * unset, it falls back to http://localhost:3000 and sign-in breaks on any
+ * other port. Unset, it is taken from SITE_URL; with neither, AUTH_TRUST_HOST
+ * makes next-auth use the request's Host header (so `next start -p 4000`
+ * works out of the box).
+ */
+export function ensureAuthUrl(): void {
+  if (process.env.NEXTAUTH_URL) return;
+  if (process.env.SITE_URL) {
+    process.env.NEXTAUTH_URL = process.env.SITE_URL.replace(/\/+$/, '');
     return;
   }
-  const now = new Date().toISOString();
-  await db
-    .insertInto('users')
-    .values({ id: randomUUID(), email, name: 'Quản trị', password_hash: await hashPassword(password), role: 'admin', active: 1, session_version: 1, created_at: now, updated_at: now })
-    .onConflict((oc) => oc.column('email').doNothing())
-    .execute();
-  log(`created the first admin ${email}`);
+  process.env.AUTH_TRUST_HOST ??= '1';
 }
 
 async function retry<T>(what: string, fn: () => Promise<T>, attempts = 5): Promise<T> {
@@ -72,10 +68,11 @@ async function retry<T>(what: string, fn: () => Promise<T>, attempts = 5): Promi
 export async function runStartup(): Promise<void> {
   const started = Date.now();
   ensureAuthSecret();
+  ensureAuthUrl();
   await retry('migrations', () => migrateToLatest(getDb()));
   const report = await retry('content sync', () => syncContent(getDb(), contentDocs()));
   for (const e of report.errors) console.error('[bản tin] content error:', e);
-  await retry('first admin', ensureFirstAdmin);
+  await retry('first admin', () => ensureFirstAdmin(log));
   log(
     `ready in ${Date.now() - started} ms: content ${report.inserted.length} new, ${report.updated.length} changed, ${report.removed.length} removed, ${report.unchanged} unchanged`,
   );

@@ -75,3 +75,15 @@ export const paths = {
   sectionFeed: (slug: string) => `/chuyen-muc/${slug}/rss.xml`,
   media: (key: string) => `/media/${key}`,
 } as const;
+
+/** Addresses of sign-in and the editor area. */
+export const authPaths = {
+  signIn: '/dang-nhap',
+  /** The sign-in address that brings the person back to `callbackUrl` (a path of this site). */
+  signInFor: (callbackUrl: string) => `/dang-nhap?callbackUrl=${encodeURIComponent(callbackUrl)}`,
+  editor: '/editor',
+  media: '/editor/anh',
+  users: '/editor/nguoi-dung',
+  audit: '/editor/nhat-ky',
+  account: '/editor/tai-khoan',
+} as const;

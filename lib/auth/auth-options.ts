@@ -1,0 +1,72 @@
+/**
+ * next-auth v4: Credentials provider, JWT sessions. The token carries the
+ * user's id and session version; getSessionUser (lib/auth/session.ts) checks
+ * both against the database on every request, so the token's 30-day life is
+ * never what decides whether a session still works.
+ *
+ * NEXTAUTH_SECRET is read by next-auth from the environment at request time
+ * (ensureAuthSecret in lib/startup.ts fills it); NEXTAUTH_URL likewise
+ * (ensureAuthUrl). Sign-in throttling is answered with 429 by the route
+ * handler (app/api/auth/[...nextauth]/route.ts) before next-auth runs.
+ */
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { verifySignIn } from '@/lib/auth/credentials';
+import { clientIp } from '@/lib/auth/request-meta';
+import { authPaths } from '@/lib/config/site';
+import { writeAudit } from '@/lib/data/audit';
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: authPaths.signIn, error: authPaths.signIn },
+  providers: [
+    CredentialsProvider({
+      id: 'credentials',
+      name: 'Email và mật khẩu',
+      credentials: {
+        email: { label: 'Email', type: 'email' },
+        password: { label: 'Mật khẩu', type: 'password' },
+      },
+      async authorize(credentials, req) {
+        const ip = clientIp(req.headers ?? {});
+        const outcome = await verifySignIn({ email: credentials?.email, password: credentials?.password }, ip);
+        if (!outcome.ok) return null;
+        return outcome.user;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = user.role;
+        token.sv = user.sessionVersion;
+        token.name = user.name;
+        token.email = user.email;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      session.user = { id: token.uid ?? '', email: token.email ?? '', name: token.name ?? '', role: token.role ?? 'reporter' };
+      session.sv = token.sv ?? -1;
+      return session;
+    },
+    // Only ever send people to pages of this site.
+    async redirect({ url, baseUrl }) {
+      if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
+      try {
+        if (new URL(url).origin === baseUrl) return url;
+      } catch {
+        // not a URL
+      }
+      return baseUrl;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.uid) await writeAudit({ userId: token.uid, action: 'auth.sign-out', target: token.uid });
+    },
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * The session, as every page, route handler and server action of the editor
+ * area reads it. The proxy (proxy.ts) is only a first gate; these checks are
+ * the real ones.
+ *
+ * getSessionUser trusts the next-auth JWT only for *who* (user id) and *which
+ * session version*; everything else (name, role, active) comes from the
+ * database on each request, and a token whose version differs from
+ * users.session_version is ignored. A role change, deactivation or password
+ * change therefore takes effect on the person's very next request.
+ *
+ * Refusals:
+ * - requireUser (pages): signed out → redirect to /dang-nhap?callbackUrl=…;
+ *   wrong role → forbidden() (HTTP 403), rendered by app/(editor)/forbidden.tsx
+ *   in Vietnamese inside the editor layout.
+ * - authorizeAction (server actions, route handlers): never throws for these
+ *   cases, returns { ok: false, message } in Vietnamese.
+ */
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { headers } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { authOptions } from '@/lib/auth/auth-options';
+import { clientIp } from '@/lib/auth/request-meta';
+import { authPaths } from '@/lib/config/site';
+import type { Role } from '@/lib/db/schema';
+import { getUserById } from '@/lib/data/users';
+
+export { isSameOrigin } from '@/lib/auth/request-meta';
+
+export type SessionUser = { id: string; email: string; name: string; role: Role };
+
+/**
+ * The user a session token names, if the token is still good: the user
+ * exists, is active, and the token's session version is the current one.
+ */
+export async function resolveSessionUser(token: { uid?: string | null; sv?: number | null } | null | undefined): Promise<SessionUser | null> {
+  if (!token?.uid || typeof token.sv !== 'number') return null;
+  const user = await getUserById(token.uid);
+  if (!user || user.active !== 1 || user.session_version !== token.sv) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** The signed-in user of this request, or null. One database read per request. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  let session;
+  try {
+    session = await getServerSession(authOptions);
+  } catch {
+    // A token that cannot be read (other secret, tampered) is no session.
+    return null;
+  }
+  if (!session) return null;
+  return resolveSessionUser({ uid: session.user?.id, sv: session.sv });
+});
+
+export const FORBIDDEN_MESSAGE = 'Bạn không có quyền thực hiện việc này.';
+export const SIGNED_OUT_MESSAGE = 'Phiên đăng nhập đã hết hoặc không còn hiệu lực. Hãy đăng nhập lại.';
+
+/** The path being requested (set by proxy.ts), for the sign-in page to come back to. */
+async function currentPath(): Promise<string> {
+  const h = await headers();
+  const p = h.get('x-bantin-pathname');
+  return p && p.startsWith('/') && !p.startsWith('//') ? p : authPaths.editor;
+}
+
+/** For pages: the signed-in user, or a redirect to sign in, or 403 when the role is not allowed. */
+export async function requireUser(roles?: Role[]): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(authPaths.signInFor(await currentPath()));
+  if (roles && !roles.includes(user.role)) forbidden();
+  return user;
+}
+
+/** For server actions and route handlers: never throws for signed-out or forbidden. */
+export async function authorizeAction(roles?: Role[]): Promise<{ ok: true; user: SessionUser } | { ok: false; message: string }> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, message: SIGNED_OUT_MESSAGE };
+  if (roles && !roles.includes(user.role)) return { ok: false, message: FORBIDDEN_MESSAGE };
+  return { ok: true, user };
+}
+
+/** The client address of the current request (server actions, pages), for the audit log. */
+export async function requestIp(): Promise<string | null> {
+  return clientIp(await headers());
+}

@@ -1,0 +1,123 @@
+/**
+ * The audit log: who did what, when, from where. Sign-ins (success and
+ * failure, never a password), user management, and the editor workflow's
+ * publishes and takedowns all go through writeAudit. Admins read it with
+ * getAuditLog (/editor/nhat-ky).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { db as getDb } from '@/lib/db';
+import type { Database } from '@/lib/db/schema';
+
+export type AuditEntry = {
+  userId: string | null;
+  /** Dotted name, e.g. "auth.sign-in", "user.role-change", "article.publish". */
+  action: string;
+  /** What it was done to: a user id, an article id or slug, an email for a failed sign-in. */
+  target?: string | null;
+  /** Anything else worth keeping, stored as JSON. Never a password. */
+  detail?: unknown;
+  ip?: string | null;
+};
+
+/**
+ * Append one entry. Pass the transaction of the change it records so both
+ * commit (or roll back) together.
+ */
+export async function writeAudit(entry: AuditEntry, tx?: Kysely<Database>): Promise<void> {
+  const conn = tx ?? (await getDb());
+  await conn
+    .insertInto('audit_log')
+    .values({
+      id: randomUUID(),
+      at: new Date().toISOString(),
+      user_id: entry.userId,
+      action: entry.action,
+      target: entry.target ?? null,
+      detail: entry.detail === undefined ? null : JSON.stringify(entry.detail),
+      ip: entry.ip ?? null,
+    })
+    .execute();
+}
+
+/** Vietnamese names of the actions, for the log page. Unknown actions show as written. */
+export const auditActionLabels: Record<string, string> = {
+  'auth.sign-in': 'Đăng nhập',
+  'auth.sign-in-failed': 'Đăng nhập thất bại',
+  'auth.sign-out': 'Đăng xuất',
+  'user.create': 'Tạo người dùng',
+  'user.role-change': 'Đổi vai trò',
+  'user.deactivate': 'Khóa tài khoản',
+  'user.reactivate': 'Mở lại tài khoản',
+  'user.password-reset': 'Đặt lại mật khẩu',
+  'user.password-change': 'Đổi mật khẩu',
+  'article.publish': 'Đăng bài',
+  'article.schedule': 'Hẹn giờ đăng',
+  'article.unpublish': 'Gỡ bài',
+  'article.correction': 'Đính chính',
+  'article.return': 'Trả bài',
+  'article.submit': 'Gửi duyệt',
+  'article.restore': 'Khôi phục phiên bản',
+};
+
+export type AuditLogRow = {
+  id: string;
+  at: string;
+  action: string;
+  target: string | null;
+  detail: unknown;
+  ip: string | null;
+  user: { id: string; name: string; email: string } | null;
+};
+
+export type AuditLogPage = { entries: AuditLogRow[]; page: number; pageCount: number; total: number; pageSize: number };
+
+export const AUDIT_PAGE_SIZE = 50;
+
+function parseDetail(raw: string | null): unknown {
+  if (raw === null) return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** One page of the log, newest first, optionally one action only. */
+export async function getAuditLog(opts: { page?: number; pageSize?: number; action?: string } = {}, conn?: Kysely<Database>): Promise<AuditLogPage> {
+  const d = conn ?? (await getDb());
+  const pageSize = Math.min(Math.max(opts.pageSize ?? AUDIT_PAGE_SIZE, 1), 200);
+  let count = d.selectFrom('audit_log').select((eb) => eb.fn.countAll<string | number>().as('n'));
+  if (opts.action) count = count.where('action', '=', opts.action);
+  const total = Number((await count.executeTakeFirst())?.n ?? 0);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(Math.trunc(opts.page ?? 1), 1), pageCount);
+
+  let q = d
+    .selectFrom('audit_log as a')
+    .leftJoin('users as u', 'u.id', 'a.user_id')
+    .select(['a.id', 'a.at', 'a.action', 'a.target', 'a.detail', 'a.ip', 'a.user_id', 'u.name as user_name', 'u.email as user_email']);
+  if (opts.action) q = q.where('a.action', '=', opts.action);
+  const rows = await q
+    .orderBy('a.at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+
+  return {
+    entries: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      action: r.action,
+      target: r.target,
+      detail: parseDetail(r.detail),
+      ip: r.ip,
+      user: r.user_id && r.user_name && r.user_email ? { id: r.user_id, name: r.user_name, email: r.user_email } : null,
+    })),
+    page,
+    pageCount,
+    total,
+    pageSize,
+  };
+}

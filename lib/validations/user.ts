@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { Role } from '@/lib/db/schema';
+
+/**
+ * The one schema set for people: the sign-in form, the admin's user forms,
+ * the own-password form and the CLI all parse with these.
+ */
+
+export const roles = ['reporter', 'editor', 'admin'] as const satisfies readonly Role[];
+
+export const roleLabels: Record<Role, string> = {
+  reporter: 'Phóng viên',
+  editor: 'Biên tập viên',
+  admin: 'Quản trị',
+};
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+
+export const emailSchema = z
+  .string({ error: 'Hãy nhập email.' })
+  .trim()
+  .toLowerCase()
+  .min(1, 'Hãy nhập email.')
+  .max(254, 'Email quá dài.')
+  .pipe(z.email({ error: 'Email không hợp lệ.' }));
+
+export const newPasswordSchema = z
+  .string({ error: 'Hãy nhập mật khẩu.' })
+  .min(PASSWORD_MIN, `Mật khẩu cần ít nhất ${PASSWORD_MIN} ký tự.`)
+  .max(PASSWORD_MAX, `Mật khẩu tối đa ${PASSWORD_MAX} ký tự.`);
+
+export const roleSchema = z.enum(roles, { error: 'Vai trò không hợp lệ.' });
+
+export const nameSchema = z.string({ error: 'Hãy nhập họ tên.' }).trim().min(1, 'Hãy nhập họ tên.').max(120, 'Họ tên tối đa 120 ký tự.');
+
+/** Sign-in: only presence is checked here, so the form never hints at what an account looks like. */
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1, 'Hãy nhập email.').max(254, 'Email quá dài.'),
+  password: z.string().min(1, 'Hãy nhập mật khẩu.').max(PASSWORD_MAX, 'Mật khẩu quá dài.'),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const createUserSchema = z.object({
+  name: nameSchema,
+  email: emailSchema,
+  role: roleSchema,
+  password: newPasswordSchema,
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const userIdSchema = z.string().trim().min(1, 'Thiếu người dùng.').max(100);
+
+export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
+export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
+
+export const setActiveSchema = z.object({
+  userId: userIdSchema,
+  active: z.enum(['0', '1']).transform((v) => v === '1'),
+});
+export type SetActiveInput = z.infer<typeof setActiveSchema>;
+
+export const resetPasswordSchema = z.object({ userId: userIdSchema, password: newPasswordSchema });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const changeOwnPasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Hãy nhập mật khẩu hiện tại.').max(PASSWORD_MAX, 'Mật khẩu quá dài.'),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'Mật khẩu nhập lại không khớp.' })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' });
+export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
+
+/** Field errors of a failed parse, first message per field, for a form's state. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? '_');
+    out[key] ??= issue.message;
+  }
+  return out;
+}
