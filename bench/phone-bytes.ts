@@ -1,5 +1,5 @@
 /**
- * What a phone downloads for the seed article: `npx tsx bench/phone-bytes.ts`
+ * What a phone downloads for the seed article: `npm run bench:phone`
  * (after `npm run build`). Starts `next start` on PHONE_PORT (default 3402)
  * with a fresh DATA_DIR, opens the page in Chromium as a 360 × 800 phone at
  * device pixel ratio 2, and adds up every response by kind, as transferred

@@ -11,7 +11,9 @@ const log = (...args: unknown[]) => console.log('[bản tin]', ...args);
 
 /**
  * NEXTAUTH_SECRET: taken from the environment; outside production, generated
- * once into DATA_DIR when unset. In production an unset secret is an error.
+ * once into DATA_DIR when unset. In production an unset secret is an error
+ * that keeps the editor area shut (next-auth refuses to work without one) but
+ * leaves the public pages serving.
  */
 export function ensureAuthSecret(): void {
   if (process.env.NEXTAUTH_SECRET) return;
@@ -21,7 +23,8 @@ export function ensureAuthSecret(): void {
     return;
   }
   if (process.env.NODE_ENV === 'production') {
-    throw new Error(`NEXTAUTH_SECRET is not set. Set it in the environment, or write one into ${file} (npm run setup does).`);
+    console.error(`[bản tin] NEXTAUTH_SECRET is not set: sign-in is disabled. Set it in the environment, or write one into ${file} (npm run setup does).`);
+    return;
   }
   fs.mkdirSync(dataDir(), { recursive: true });
   const secret = randomBytes(32).toString('base64url');
