@@ -8,7 +8,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { CONTENT_MEDIA_DIR } from '@/lib/media/content-media';
+import { CONTENT_MEDIA_DIR } from '@/lib/media/media-id';
 import { ingestImage } from '@/lib/media/ingest';
 import { cacheTags } from './cache-tags';
 import { queryMediaById, queryMediaLibrary } from './media-query';

@@ -1,11 +1,10 @@
-import 'server-only';
 import type { Kysely } from 'kysely';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node, Parent } from 'unist';
 import type { Database } from '@/lib/db/schema';
-import { contentMediaId } from './content-media';
+import { contentMediaId } from './media-id';
 import { parseImageRef } from './media-ref';
 
 const parser = unified().use(remarkParse).use(remarkMdx);

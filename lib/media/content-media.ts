@@ -6,33 +6,8 @@ import { withWriteTransaction } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import { syncArticleMedia } from './article-media';
 import { ingestImage } from './ingest';
+import { CONTENT_MEDIA_DIR } from './media-id';
 import { parseImageRef } from './media-ref';
-import { mediaIdOf } from './process-image';
-
-/** Photos of content/ articles, kept in git beside them. */
-export const CONTENT_MEDIA_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), 'content', 'media');
-
-const ids = new Map<string, string | null>();
-
-/**
- * The media id of a content/ photo (the hash of its bytes), or null when there
- * is no such file. Read and hashed once per process: cheap on the render path.
- */
-export function contentMediaId(name: string, dir = CONTENT_MEDIA_DIR): string | null {
-  const ref = parseImageRef(name);
-  if (ref?.kind !== 'content') return null;
-  const file = path.join(dir, ref.name);
-  const memo = ids.get(file);
-  if (memo !== undefined) return memo;
-  let id: string | null = null;
-  try {
-    id = mediaIdOf(fs.readFileSync(file));
-  } catch {
-    id = null;
-  }
-  ids.set(file, id);
-  return id;
-}
 
 export type ContentMediaReport = { ingested: string[]; unchanged: number; errors: string[] };
 

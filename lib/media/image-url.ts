@@ -1,5 +1,5 @@
 import { mediaConfig } from '@/lib/config/site';
-import { contentMediaId } from './content-media';
+import { contentMediaId } from './media-id';
 import { parseImageRef, slotFor, variantUrl } from './media-ref';
 
 /**

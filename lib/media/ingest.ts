@@ -7,7 +7,8 @@ import type { Database } from '@/lib/db/schema';
 import { mediaConfig } from '@/lib/config/site';
 import { foldVietnamese } from '@/lib/text/vietnamese';
 import { formatMime, originalKey, variantKey } from './media-ref';
-import { mediaIdOf, processImage } from './process-image';
+import { mediaIdOf } from './media-id';
+import { processImage } from './process-image';
 import { getStorage, type MediaStorage } from './storage';
 
 export type IngestOptions = {

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import exifr from 'exifr';
 import sharp, { type Metadata, type OutputInfo } from 'sharp';
 import { type MediaFormat, type MediaSlot, mediaConfig } from '@/lib/config/site';
 import { MediaError } from './media-error';
+import { mediaIdOf } from './media-id';
 import { checkBytes, type SniffedFormat, sniffedMime } from './sniff';
 
 export type ProcessedVariant = { slot: MediaSlot; format: MediaFormat; width: number; height: number; data: Buffer };
@@ -23,9 +23,6 @@ export type ProcessedImage = {
   embedded: { credit: string | null; caption: string | null };
 };
 
-export function mediaIdOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
-}
 
 const sharpOptions = { limitInputPixels: mediaConfig.maxPixels, failOn: 'error' as const, sequentialRead: true };
 

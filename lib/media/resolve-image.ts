@@ -2,7 +2,7 @@ import 'server-only';
 import { mediaConfig } from '@/lib/config/site';
 import { getMediaRecord } from '@/lib/data/media';
 import type { MediaRecord } from '@/lib/data/media-types';
-import { contentMediaId } from './content-media';
+import { contentMediaId } from './media-id';
 import { formatMime, parseImageRef } from './media-ref';
 
 export type ResolvedImage = {

@@ -1,4 +1,4 @@
-import { contentMediaId } from '@/lib/media/content-media';
+import { contentMediaId } from '@/lib/media/media-id';
 import { formatMime, parseImageRef, parseServedKey, variantKey, variantUrl } from '@/lib/media/media-ref';
 import { getStorage } from '@/lib/media/storage';
 import { mediaConfig } from '@/lib/config/site';
