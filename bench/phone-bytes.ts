@@ -33,7 +33,7 @@ function kindOf(req: Request, contentType: string): string {
 
 async function startServer(): Promise<ChildProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-phone-'));
-  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
+  const server = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(PORT)], {
     env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, NEXTAUTH_SECRET: 'bench-secret-0123456789abcdef', SITE_URL: BASE, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
     detached: true,
