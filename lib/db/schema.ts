@@ -42,6 +42,8 @@ export interface ArticlesTable {
   review_comment: string | null;
   /** Reason given when unpublished. */
   takedown_reason: string | null;
+  /** When it first was (or, scheduled, will be) public; the slug is frozen from then on (migration 201-editor). */
+  first_published_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ArticleTagsTable {

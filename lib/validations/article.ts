@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sectionSlugs } from '@/lib/config/site';
+import { slugify } from '@/lib/text/vietnamese';
 
 /**
  * The one article schema, shared by content/ files (checked at start-up after
@@ -82,3 +83,93 @@ export function parseTagList(input: string): string[] {
   }
   return out;
 }
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** The form's strings, shaped as the article schema reads them (see articleFormSchema). */
+function formToFields(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const raw = input as Record<string, unknown>;
+  const cover = (typeof raw.cover === 'object' && raw.cover !== null ? raw.cover : {}) as Record<string, unknown>;
+  const bylines = Array.isArray(raw.bylines) ? (raw.bylines as Record<string, unknown>[]) : [];
+  return {
+    title: str(raw.title),
+    slug: str(raw.slug).trim() || slugify(str(raw.title)),
+    summary: str(raw.summary),
+    // Line endings as the browser sends them (CRLF) would make every line differ in a diff.
+    body: str(raw.body).replace(/\r\n?/g, '\n'),
+    category: str(raw.category),
+    tags: parseTagList(str(raw.tags)),
+    dateline: str(raw.dateline).trim() || null,
+    bylines: bylines.filter((b) => str(b?.name).trim() !== '').map((b) => ({ name: str(b.name), role: str(b.role) || 'reporter' })),
+    cover: str(cover.src).trim() ? { src: str(cover.src), alt: str(cover.alt), caption: str(cover.caption), credit: str(cover.credit) } : null,
+    version: str(raw.version) || '0',
+  };
+}
+
+/**
+ * The editor form, as the browser sends it (FormData strings), parsed into
+ * the one article schema. Field names are the schema's: `title`, `slug`,
+ * `summary`, `body`, `category`, `tags` ("a, b, c"), `dateline`,
+ * `bylines.N.name` / `bylines.N.role` (rows with an empty name are ignored),
+ * `cover.src` / `cover.alt` / `cover.caption` / `cover.credit` (no `cover.src`
+ * means no cover), and `version`, the version the edit was based on (0 for a
+ * new article). An empty slug is made from the title with `slugify`.
+ */
+export const articleFormSchema = z.preprocess(
+  formToFields,
+  articleFieldsSchema.extend({
+    version: z.coerce.number({ error: 'Phiên bản không hợp lệ.' }).int('Phiên bản không hợp lệ.').min(0, 'Phiên bản không hợp lệ.'),
+  }),
+);
+export type ArticleFormInput = z.infer<typeof articleFormSchema>;
+
+/** FormData → the plain object articleFormSchema reads (dotted names become nested fields). */
+export function articleFormObject(form: FormData): Record<string, unknown> {
+  const text = (name: string) => {
+    const v = form.get(name);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const rows = new Map<number, { name?: string; role?: string }>();
+  for (const [key, value] of form.entries()) {
+    const m = /^bylines\.(\d{1,2})\.(name|role)$/.exec(key);
+    if (!m || typeof value !== 'string') continue;
+    const row = rows.get(Number(m[1])) ?? {};
+    row[m[2] as 'name' | 'role'] = value;
+    rows.set(Number(m[1]), row);
+  }
+  return {
+    title: text('title'),
+    slug: text('slug'),
+    summary: text('summary'),
+    body: text('body'),
+    category: text('category'),
+    tags: text('tags'),
+    dateline: text('dateline'),
+    bylines: [...rows.entries()].sort(([a], [b]) => a - b).map(([, r]) => r),
+    cover: { src: text('cover.src'), alt: text('cover.alt'), caption: text('cover.caption'), credit: text('cover.credit') },
+    version: text('version'),
+  };
+}
+
+/** Zod issue path → the form field it belongs to ("bylines.0.name", "cover.alt"). */
+export function formFieldName(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.') || 'form';
+}
+
+/** Field errors by form field name, first message per field. */
+export function articleFormErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = formFieldName(issue.path);
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/** Reasons and comments the workflow asks for (return, take down, correct). */
+export const workflowNoteSchema = z
+  .string({ error: 'Cần nhập nội dung.' })
+  .trim()
+  .min(3, 'Cần ít nhất 3 ký tự.')
+  .max(2000, 'Tối đa 2000 ký tự.');

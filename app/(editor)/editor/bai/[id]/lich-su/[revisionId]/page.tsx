@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { SnapshotDiff } from '@/components/editor/diff-view';
+import { RestoreForm } from '@/components/editor/restore-form';
+import { requireUser } from '@/lib/auth/session';
+import { editorPaths } from '@/lib/config/site';
+import { canRestore, isLive, isSlugLocked } from '@/lib/data/article-access';
+import { getEditorArticle, getRevision, snapshotOf } from '@/lib/data/editor-articles';
+import { formatVnShort } from '@/lib/text/vietnamese';
+
+export const metadata: Metadata = { title: 'Khôi phục phiên bản' };
+
+type Props = { params: Promise<{ id: string; revisionId: string }> };
+
+/** The confirm step of a restore: what the article would become, as a diff from what it is now. */
+export default async function RestorePage({ params }: Props) {
+  const user = await requireUser();
+  const { id, revisionId } = await params;
+  const article = await getEditorArticle(user, id);
+  const revision = article ? await getRevision(user, id, revisionId) : null;
+  if (!article || !revision) notFound();
+  const current = snapshotOf(article, article.status, article.publishedAt);
+  // What restoring writes: the old fields, as a draft (a frozen slug stays as it is).
+  const target = { ...revision.data, slug: isSlugLocked(article.firstPublishedAt, new Date().toISOString()) ? article.slug : revision.data.slug, status: 'draft' as const, publishedAt: article.publishedAt };
+  const allowed = canRestore(user, article);
+
+  return (
+    <div className="space-y-5">
+      <p className="text-sm">
+        <Link href={editorPaths.history(article.id)} className="text-blue-800 underline">
+          ← Về lịch sử phiên bản
+        </Link>
+      </p>
+      <h1 className="font-serif text-2xl font-bold">Khôi phục phiên bản {revision.version}</h1>
+      <p className="text-sm text-stone-800">
+        Phiên bản {revision.version} do {revision.userName ?? 'không rõ'} lưu lúc {formatVnShort(revision.createdAt)}. Dưới đây là những gì sẽ thay đổi so với bài hiện tại
+        (phiên bản {article.version}): chữ <del className="bg-red-100 line-through">gạch</del> sẽ mất, chữ <ins className="bg-green-100 underline">gạch dưới</ins> sẽ có.
+      </p>
+      <section aria-labelledby="thay-doi" className="rounded border border-stone-300 bg-white p-4">
+        <h2 id="thay-doi" className="mb-2 font-semibold">
+          Thay đổi khi khôi phục
+        </h2>
+        <SnapshotDiff before={current} after={target} />
+      </section>
+      {allowed ? (
+        <RestoreForm articleId={article.id} version={article.version} revisionId={revision.id} revisionVersion={revision.version} />
+      ) : (
+        <p className="rounded border border-stone-400 bg-stone-100 p-3 text-sm">
+          {isLive(article)
+            ? 'Bài đang đăng (hoặc hẹn giờ): khôi phục không được làm thay bài bạn đọc đang thấy. Hãy gỡ bài trước, hoặc sao chép phần cần lấy lại từ bản so sánh trên vào trình soạn thảo rồi cập nhật bài.'
+            : 'Bạn không có quyền khôi phục bài này ở trạng thái hiện tại.'}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleEditor } from '@/components/editor/article-editor';
+import { fieldsToForm } from '@/components/editor/editor-form-model';
+import { requireUser } from '@/lib/auth/session';
+import { paths, sections } from '@/lib/config/site';
+import { isPublicNow } from '@/lib/data/article-access';
+import { defaultPublishAt, editorView, getEditorArticle } from '@/lib/data/editor-articles';
+
+export const metadata: Metadata = { title: 'Sửa bài' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** One article in the editor: editable, or read-only (content/ articles, or what this person may not change now). */
+export default async function EditArticlePage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  const { id } = await params;
+  const article = await getEditorArticle(user, id);
+  if (!article) notFound();
+  const now = new Date().toISOString();
+  const view = editorView(user, article, now);
+  const sp = await searchParams;
+  return (
+    <ArticleEditor
+      initialView={view}
+      defaults={fieldsToForm(article)}
+      sections={sections.map((s) => ({ slug: s.slug, name: s.name }))}
+      defaultPublishAt={defaultPublishAt(article.status === 'scheduled' ? article.publishedAt : null)}
+      publicUrl={isPublicNow(article, now) ? paths.article(article.slug) : null}
+      restored={sp['khoi-phuc'] === '1'}
+    />
+  );
+}

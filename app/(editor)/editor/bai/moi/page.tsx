@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { ArticleEditor } from '@/components/editor/article-editor';
+import type { FormFields } from '@/components/editor/editor-form-model';
+import { requireUser } from '@/lib/auth/session';
+import { sections } from '@/lib/config/site';
+import { defaultPublishAt } from '@/lib/data/editor-articles';
+
+export const metadata: Metadata = { title: 'Viết bài mới' };
+
+/** A new article: the writer's name as the first byline, the first section; saved as their draft on the first save or autosave. */
+export default async function NewArticlePage() {
+  const user = await requireUser();
+  const defaults: FormFields = {
+    title: '',
+    slug: '',
+    summary: '',
+    body: '',
+    category: sections[0].slug,
+    tags: '',
+    dateline: '',
+    bylines: [{ name: user.name, role: 'reporter' }],
+    cover: { src: '', alt: '', caption: '', credit: '' },
+  };
+  return (
+    <ArticleEditor
+      initialView={null}
+      defaults={defaults}
+      sections={sections.map((s) => ({ slug: s.slug, name: s.name }))}
+      defaultPublishAt={defaultPublishAt(null)}
+      publicUrl={null}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import { NextResponse } from 'next/server';
+import { SERVER_ERROR_MESSAGE, fieldsOf, parseArticleForm, toFormState } from '@/lib/actions/article-results';
+import type { EditorFormState } from '@/lib/actions/article-form-state';
+import { authorizeAction, isSameOrigin, requestIp } from '@/lib/auth/session';
+import { type WorkflowResult, createArticle, saveArticle } from '@/lib/data/article-workflow';
+import { revalidateArticle } from '@/lib/data/cache-tags';
+
+/**
+ * Autosave of the article editor: the form as FormData, sent by fetch a few
+ * seconds after the person stops typing, and by navigator.sendBeacon when the
+ * tab is hidden or closed. Same rules as a save: session and rights checked
+ * here and in the data layer, the version the edit was based on must still
+ * be current (409 with both versions otherwise), an invalid body is not
+ * written (422). A cross-site POST is refused (403) before anything else.
+ */
+export const dynamic = 'force-dynamic';
+
+const statusOf: Record<EditorFormState['status'], number> = { idle: 200, saved: 200, invalid: 422, conflict: 409, error: 400 };
+
+export async function POST(req: Request) {
+  if (!isSameOrigin(req)) return NextResponse.json({ status: 'error', message: 'Yêu cầu không đến từ trang biên tập.' }, { status: 403 });
+  const auth = await authorizeAction();
+  if (!auth.ok) return NextResponse.json({ status: 'error', message: auth.message }, { status: 401 });
+
+  let form: FormData;
+  try {
+    form = await req.formData();
+  } catch {
+    return NextResponse.json({ status: 'error', message: 'Dữ liệu gửi lên không đọc được.' }, { status: 400 });
+  }
+  const parsed = parseArticleForm(form);
+  if (!parsed.ok) return NextResponse.json(parsed.state, { status: 422 });
+  const { version, fields } = fieldsOf(parsed.input);
+  const ctx = { ip: await requestIp() };
+
+  let result: WorkflowResult;
+  try {
+    result = parsed.id
+      ? await saveArticle(auth.user, { id: parsed.id, version, fields, autosave: true }, ctx)
+      : await createArticle(auth.user, fields, ctx, { autosave: true });
+  } catch (error) {
+    console.error('[bản tin] autosave failed:', error);
+    return NextResponse.json({ status: 'error', message: SERVER_ERROR_MESSAGE }, { status: 500 });
+  }
+  if (result.ok) revalidateArticle(...result.revalidate);
+  const state = toFormState(auth.user, result, 'Đã tự động lưu.');
+  const code = !result.ok && result.code === 'forbidden' ? 403 : !result.ok && result.code === 'not-found' ? 404 : statusOf[state.status];
+  return NextResponse.json(state, { status: code });
+}

@@ -1,0 +1,60 @@
+import type { RevisionSnapshot } from '@/lib/data/editor-articles';
+import { textDiff } from '@/lib/text/text-diff';
+import { formatVnShort } from '@/lib/text/vietnamese';
+import { statusLabels } from '@/lib/validations/article';
+import { fieldLabels, formAsTexts, snapshotToForm } from './editor-form-model';
+
+/** A text with its changes: removed words struck through in <del>, added ones in <ins>, each announced to screen readers. */
+export function TextDiff({ before, after }: { before: string; after: string }) {
+  return (
+    <p className="whitespace-pre-wrap break-words rounded border border-stone-300 bg-white p-2 font-mono text-sm leading-relaxed">
+      {textDiff(before, after).map((part, i) =>
+        part.kind === 'added' ? (
+          <ins key={i} className="bg-green-100 text-green-950 underline decoration-green-700">
+            <span className="sr-only">[thêm: </span>
+            {part.text}
+            <span className="sr-only">]</span>
+          </ins>
+        ) : part.kind === 'removed' ? (
+          <del key={i} className="bg-red-100 text-red-950 line-through decoration-red-700">
+            <span className="sr-only">[bỏ: </span>
+            {part.text}
+            <span className="sr-only">]</span>
+          </del>
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
+      )}
+    </p>
+  );
+}
+
+const extraLabels = { status: 'Trạng thái', publishedAt: 'Giờ đăng' } as const;
+
+function texts(s: RevisionSnapshot): Record<string, string> {
+  return {
+    ...formAsTexts(snapshotToForm(s)),
+    status: statusLabels[s.status],
+    publishedAt: s.publishedAt ? `${formatVnShort(s.publishedAt)} (GMT+7)` : '',
+  };
+}
+
+/** Every field that differs between two snapshots, each with its word diff. */
+export function SnapshotDiff({ before, after, headingLevel = 3 }: { before: RevisionSnapshot | null; after: RevisionSnapshot; headingLevel?: 3 | 4 }) {
+  const a = before ? texts(before) : null;
+  const b = texts(after);
+  const labels: Record<string, string> = { ...fieldLabels, ...extraLabels };
+  const keys = Object.keys(labels).filter((k) => (a ? a[k] !== b[k] : b[k] !== ''));
+  if (keys.length === 0) return <p className="text-sm text-stone-700">Không có thay đổi nội dung.</p>;
+  const H = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <div className="space-y-3">
+      {keys.map((k) => (
+        <div key={k}>
+          <H className="text-sm font-semibold text-stone-800">{labels[k]}</H>
+          <TextDiff before={a?.[k] ?? ''} after={b[k] ?? ''} />
+        </div>
+      ))}
+    </div>
+  );
+}

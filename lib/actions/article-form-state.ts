@@ -1,0 +1,38 @@
+/**
+ * What the article server actions and the autosave route answer, shared with
+ * the editor's client components. (A 'use server' file may export only
+ * functions, so the types live here.)
+ */
+import type { ReactNode } from 'react';
+import type { ConflictInfo } from '@/lib/data/article-workflow';
+import type { EditorView } from '@/lib/data/editor-articles';
+import type { PublishProblem } from '@/lib/validations/publish-readiness';
+
+export type EditorFormState =
+  | { status: 'idle' }
+  | { status: 'saved'; message: string; view: EditorView; at: string }
+  | {
+      status: 'invalid';
+      message: string;
+      /** Form field name → message. */
+      fieldErrors: Record<string, string>;
+      /** Body problems ("Dòng N: …") or what stops publishing. */
+      issues?: string[];
+      problems?: PublishProblem[];
+      /** The article as stored, when a first save created it but a later step was refused. */
+      view?: EditorView;
+    }
+  | { status: 'conflict'; message: string; conflict: ConflictInfo }
+  | { status: 'error'; message: string; view?: EditorView };
+
+export const idleState: EditorFormState = { status: 'idle' };
+
+/** State of the small workflow forms (return, take down, correction, restore). */
+export type WorkflowFormState =
+  | { status: 'idle' }
+  | { status: 'done'; message: string; view?: EditorView }
+  | { status: 'error'; message: string; fieldErrors?: Record<string, string> };
+
+export const idleWorkflowState: WorkflowFormState = { status: 'idle' };
+
+export type PreviewResult = { ok: true; issues: string[]; node: ReactNode } | { ok: false; message: string };

@@ -1,0 +1,121 @@
+/**
+ * Who may do what to an article: small named rules, one per action, used by
+ * the data layer (which refuses) and by the editor pages (which hide what a
+ * person may not do). The UI only mirrors these; the data functions decide.
+ *
+ * | action                  | reporter (own article)     | reporter (other's) | editor, admin        |
+ * | ----------------------- | -------------------------- | ------------------ | -------------------- |
+ * | view in the editor      | yes                        | no                 | yes                  |
+ * | create                  | yes                        | –                  | yes                  |
+ * | edit                    | while a draft (or returned)| no                 | yes, any status      |
+ * | submit for review       | while a draft              | no                 | while a draft        |
+ * | return with a comment   | no                         | no                 | while in review/scheduled |
+ * | publish now / schedule  | no                         | no                 | unless already live  |
+ * | unpublish (take down)   | no                         | no                 | published or scheduled |
+ * | correction (đính chính) | no                         | no                 | published and public |
+ * | restore a revision      | while a draft              | no                 | unless live          |
+ *
+ * content/ articles (kept in git) are visible to everyone in the editor and
+ * changeable by no one: every rule below answers no for them.
+ */
+import type { ArticleSource, ArticleStatus, Role } from '@/lib/db/schema';
+
+/** The person acting: the signed-in user (or a test's explicit actor). */
+export type Actor = { id: string; role: Role };
+
+/** What the rules need to know about an article. */
+export type AccessArticle = {
+  source: ArticleSource;
+  status: ArticleStatus;
+  authorId: string | null;
+  /** ISO UTC; for a scheduled article, when it goes live. */
+  publishedAt: string | null;
+};
+
+export const isEditorRole = (actor: Actor): boolean => actor.role === 'editor' || actor.role === 'admin';
+const isOwner = (actor: Actor, a: AccessArticle): boolean => a.authorId !== null && a.authorId === actor.id;
+const inDb = (a: AccessArticle): boolean => a.source === 'db';
+
+/** Live: readers can see it now, or will at its scheduled time without anyone acting. */
+export function isLive(a: AccessArticle): boolean {
+  return a.status === 'published' || a.status === 'scheduled';
+}
+
+/** Readers can see it right now (the same rule as isPublic in articles-query.ts). */
+export function isPublicNow(a: AccessArticle, now: string): boolean {
+  return isLive(a) && a.publishedAt !== null && a.publishedAt <= now;
+}
+
+export function canView(actor: Actor, a: AccessArticle): boolean {
+  return a.source === 'content' || isEditorRole(actor) || isOwner(actor, a);
+}
+
+export function canCreate(actor: Actor): boolean {
+  return actor.role === 'reporter' || isEditorRole(actor);
+}
+
+export function canEdit(actor: Actor, a: AccessArticle): boolean {
+  if (!inDb(a)) return false;
+  if (isEditorRole(actor)) return true;
+  return isOwner(actor, a) && a.status === 'draft';
+}
+
+export function canSubmit(actor: Actor, a: AccessArticle): boolean {
+  return inDb(a) && a.status === 'draft' && (isEditorRole(actor) || isOwner(actor, a));
+}
+
+export function canReturn(actor: Actor, a: AccessArticle): boolean {
+  return inDb(a) && isEditorRole(actor) && (a.status === 'review' || a.status === 'scheduled') && a.authorId !== null;
+}
+
+export function canPublish(actor: Actor, a: AccessArticle): boolean {
+  return inDb(a) && isEditorRole(actor) && a.status !== 'published';
+}
+
+export function canSchedule(actor: Actor, a: AccessArticle): boolean {
+  return inDb(a) && isEditorRole(actor) && a.status !== 'published';
+}
+
+export function canUnpublish(actor: Actor, a: AccessArticle): boolean {
+  return inDb(a) && isEditorRole(actor) && isLive(a);
+}
+
+export function canCorrect(actor: Actor, a: AccessArticle, now: string): boolean {
+  return inDb(a) && isEditorRole(actor) && isPublicNow(a, now);
+}
+
+export function canRestore(actor: Actor, a: AccessArticle): boolean {
+  return canEdit(actor, a) && !isLive(a);
+}
+
+export type ArticleRights = {
+  view: boolean;
+  edit: boolean;
+  submit: boolean;
+  return: boolean;
+  publish: boolean;
+  schedule: boolean;
+  unpublish: boolean;
+  correct: boolean;
+  restore: boolean;
+};
+
+/** Every right at once, for a page deciding what to show. */
+export function rightsFor(actor: Actor, a: AccessArticle, now: string): ArticleRights {
+  return {
+    view: canView(actor, a),
+    edit: canEdit(actor, a),
+    submit: canSubmit(actor, a),
+    return: canReturn(actor, a),
+    publish: canPublish(actor, a),
+    schedule: canSchedule(actor, a),
+    unpublish: canUnpublish(actor, a),
+    correct: canCorrect(actor, a, now),
+    restore: canRestore(actor, a),
+  };
+}
+
+/** The slug is frozen once the article has been in front of readers. */
+export function isSlugLocked(firstPublishedAt: string | null, now: string): boolean {
+  return firstPublishedAt !== null && firstPublishedAt <= now;
+}
