@@ -3,7 +3,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native modules stay outside the server bundle.
-  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp'],
+  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp', 'exifr'],
   // Cached pages and data live in memory only: a restart, or the same build
   // started on another DATA_DIR, never serves pages of another database.
   // authInterrupts: forbidden() answers 403 in the editor area (see lib/auth/session.ts).

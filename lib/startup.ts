@@ -5,12 +5,15 @@ import { contentDocs } from '@/lib/content/content-docs';
 import { syncContent } from '@/lib/content/sync-content';
 import { dataDir, getDb, migrateToLatest } from '@/lib/db';
 import { ensureFirstAdmin } from '@/lib/data/users';
+import { ingestContentMedia, linkContentArticles } from '@/lib/media/content-media';
 
 const log = (...args: unknown[]) => console.log('[bản tin]', ...args);
 
 /**
  * NEXTAUTH_SECRET: taken from the environment; outside production, generated
- * once into DATA_DIR when unset. In production an unset secret is an error.
+ * once into DATA_DIR when unset. In production an unset secret is an error
+ * that keeps the editor area shut (next-auth refuses to work without one) but
+ * leaves the public pages serving.
  */
 export function ensureAuthSecret(): void {
   if (process.env.NEXTAUTH_SECRET) return;
@@ -20,7 +23,8 @@ export function ensureAuthSecret(): void {
     return;
   }
   if (process.env.NODE_ENV === 'production') {
-    throw new Error(`NEXTAUTH_SECRET is not set. Set it in the environment, or write one into ${file} (npm run setup does).`);
+    console.error(`[bản tin] NEXTAUTH_SECRET is not set: sign-in is disabled. Set it in the environment, or write one into ${file} (npm run setup does).`);
+    return;
   }
   fs.mkdirSync(dataDir(), { recursive: true });
   const secret = randomBytes(32).toString('base64url');
@@ -70,10 +74,15 @@ export async function runStartup(): Promise<void> {
   ensureAuthSecret();
   ensureAuthUrl();
   await retry('migrations', () => migrateToLatest(getDb()));
+  // Photos of content/ articles first, through the upload pipeline, so the
+  // sync can link each article to its photos (the library's "used in").
+  const media = await retry('content photos', () => ingestContentMedia(getDb()));
+  for (const e of media.errors) console.error('[bản tin] content photo error:', e);
   const report = await retry('content sync', () => syncContent(getDb(), contentDocs()));
+  if (media.ingested.length) await retry('content photo links', () => linkContentArticles(getDb()));
   for (const e of report.errors) console.error('[bản tin] content error:', e);
   await retry('first admin', () => ensureFirstAdmin(log));
   log(
-    `ready in ${Date.now() - started} ms: content ${report.inserted.length} new, ${report.updated.length} changed, ${report.removed.length} removed, ${report.unchanged} unchanged`,
+    `ready in ${Date.now() - started} ms: content ${report.inserted.length} new, ${report.updated.length} changed, ${report.removed.length} removed, ${report.unchanged} unchanged; photos ${media.ingested.length} new, ${media.unchanged} unchanged`,
   );
 }

@@ -13,6 +13,7 @@ import type { PublishProblem } from '@/lib/validations/publish-readiness';
 import { ArticlePreview } from './article-preview';
 import { BodyEditor } from './body-editor';
 import { BylinesField } from './bylines-field';
+import { PhotoPanel } from './photo-panel';
 import { ConflictPanel } from './conflict-panel';
 import {
   type FormFields,
@@ -236,6 +237,7 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty, canAutosave, readOnly]);
 
+  const bodyInserter = useRef<((mdx: string) => void) | null>(null);
   const update = <K extends keyof FormFields>(name: K, value: FormFields[K]) => setFields((f) => ({ ...f, [name]: value }));
 
   function onTitle(value: string) {
@@ -531,7 +533,8 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
                 ))}
               </div>
             </fieldset>
-            <BodyEditor value={fields.body} onChange={(b) => update('body', b)} disabled={readOnly} error={err('body')} issues={bodyIssues} />
+            {!readOnly && <PhotoPanel onInsert={(mdx) => bodyInserter.current?.(mdx)} onSetCover={(c) => update('cover', c)} />}
+            <BodyEditor value={fields.body} onChange={(b) => update('body', b)} disabled={readOnly} error={err('body')} issues={bodyIssues} inserterRef={bodyInserter} />
           </fieldset>
 
           {!readOnly && (

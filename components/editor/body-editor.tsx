@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef } from 'react';
+import { type MutableRefObject, useEffect, useRef } from 'react';
 
 /** What the toolbar inserts: each on its own paragraph, with placeholders to overwrite. */
 const snippets = {
@@ -15,6 +15,8 @@ type Props = {
   disabled?: boolean;
   error?: string;
   issues?: string[];
+  /** Set to a function that inserts MDX at the cursor, as its own paragraph (the photo panel uses it). */
+  inserterRef?: MutableRefObject<((mdx: string) => void) | null>;
 };
 
 /**
@@ -22,12 +24,11 @@ type Props = {
  * heading at the cursor, as its own paragraph. What may appear in a body is
  * listed under the field (the allowlist); the preview shows the result.
  */
-export function BodyEditor({ value, onChange, disabled, error, issues }: Props) {
+export function BodyEditor({ value, onChange, disabled, error, issues, inserterRef }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
 
-  function insert(kind: keyof typeof snippets) {
+  function insertText(snippet: string, caretIn?: (at: number) => [number, number]) {
     const el = ref.current;
-    const snippet = snippets[kind];
     const start = el ? el.selectionStart : value.length;
     const end = el ? el.selectionEnd : value.length;
     const before = value.slice(0, start);
@@ -36,14 +37,27 @@ export function BodyEditor({ value, onChange, disabled, error, issues }: Props) 
     const trail = after === '' || after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
     const next = `${before}${lead}${snippet}${trail}${after}`;
     onChange(next);
-    // Put the cursor on the first placeholder so the person can type right away.
     const at = before.length + lead.length;
-    const caret = kind === 'heading' ? at + 3 : at + snippet.indexOf('""') + 1;
+    const [from, to] = caretIn ? caretIn(at) : [at + snippet.length, at + snippet.length];
     requestAnimationFrame(() => {
       el?.focus();
-      el?.setSelectionRange(caret, kind === 'heading' ? at + snippet.length : caret);
+      el?.setSelectionRange(from, to);
     });
   }
+
+  function insert(kind: keyof typeof snippets) {
+    const snippet = snippets[kind];
+    // Put the cursor on the first placeholder so the person can type right away.
+    insertText(snippet, (at) => (kind === 'heading' ? [at + 3, at + snippet.length] : [at + snippet.indexOf('""') + 1, at + snippet.indexOf('""') + 1]));
+  }
+
+  useEffect(() => {
+    if (!inserterRef) return;
+    inserterRef.current = (mdx: string) => insertText(mdx);
+    return () => {
+      inserterRef.current = null;
+    };
+  });
 
   const describedBy = [error || issues?.length ? 'body-error' : null, 'body-help'].filter(Boolean).join(' ');
 

@@ -20,7 +20,8 @@ export function SiteFooter() {
             <Link href={paths.search()}>Tìm kiếm</Link>
           </li>
           <li>
-            <Link href="/editor">Tòa soạn</Link>
+            {/* A plain link: prefetching the editor area would only fetch a redirect to sign in. */}
+            <a href="/editor">Tòa soạn</a>
           </li>
         </ul>
       </div>

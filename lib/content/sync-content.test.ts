@@ -59,7 +59,7 @@ describe.each(testDialects)('content sync into the index (%s)', (dialect) => {
     const seedDoc = contentDocs().find((d) => d.slug === SEED)!;
     const bad: ContentDoc = { ...seedDoc, body: { raw: 'Xin chào\n\n<script>alert(1)</script>\n' } };
     const report = await syncContent(db, [bad]);
-    expect(report.errors[0]).toMatch(/content\/articles\/.*\.mdx: Dòng 3: Thẻ <script> không được phép/);
+    expect(report.errors[0]).toMatch(/content\/articles\/.*\.mdx: body: Dòng 3: Thẻ <script> không được phép/);
     expect(await db.selectFrom('articles').select('id').execute()).toEqual([]);
   });
 });

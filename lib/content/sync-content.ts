@@ -4,7 +4,7 @@ import { writeIndexRecord } from '@/lib/data/article-index';
 import { withWriteTransaction } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import { formatMdxIssues, validateMdx } from '@/lib/mdx/validate-mdx';
-import { contentArticleSchema } from '@/lib/validations/article';
+import { type ContentArticle, contentArticleSchema } from '@/lib/validations/article';
 
 /** A document as contentlayer2 generates it (the fields we read). */
 export type ContentDoc = {
@@ -31,6 +31,34 @@ export function contentId(sourceFilePath: string): string {
 }
 
 /**
+ * Check one content/ document against the one article schema and the MDX
+ * allowlist. Errors name the file and the field (or the body line).
+ */
+export function parseContentDoc(doc: ContentDoc): { ok: true; article: ContentArticle } | { ok: false; errors: string[] } {
+  const file = `content/${doc._raw.sourceFilePath}`;
+  const parsed = contentArticleSchema.safeParse({
+    slug: doc.slug,
+    title: doc.title,
+    summary: doc.summary,
+    body: doc.body.raw,
+    category: doc.category,
+    tags: doc.tags,
+    bylines: doc.bylines.map((b) => ({ name: b.name, role: b.role })),
+    cover: doc.cover ? { src: doc.cover.src, alt: doc.cover.alt, caption: doc.cover.caption ?? '', credit: doc.cover.credit } : null,
+    dateline: doc.dateline ?? null,
+    publishedAt: doc.publishedAt,
+    updatedAt: doc.updatedAt ?? null,
+    sample: doc.sample ?? false,
+  });
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((i) => `${file}: field "${i.path.join('.')}": ${i.message}`) };
+  }
+  const checked = validateMdx(parsed.data.body);
+  if (!checked.ok) return { ok: false, errors: formatMdxIssues(checked.issues).map((m) => `${file}: body: ${m}`) };
+  return { ok: true, article: parsed.data };
+}
+
+/**
  * Upsert the content/ articles into the one article index, keyed by content
  * hash (unchanged files are skipped), and remove index rows whose file is gone.
  * Idempotent and safe when several instances start at once.
@@ -41,32 +69,14 @@ export async function syncContent(db: Kysely<Database>, docs: ContentDoc[]): Pro
 
   for (const doc of docs) {
     const file = `content/${doc._raw.sourceFilePath}`;
-    const parsed = contentArticleSchema.safeParse({
-      slug: doc.slug,
-      title: doc.title,
-      summary: doc.summary,
-      body: doc.body.raw,
-      category: doc.category,
-      tags: doc.tags,
-      bylines: doc.bylines.map((b) => ({ name: b.name, role: b.role })),
-      cover: doc.cover ? { src: doc.cover.src, alt: doc.cover.alt, caption: doc.cover.caption ?? '', credit: doc.cover.credit } : null,
-      dateline: doc.dateline ?? null,
-      publishedAt: doc.publishedAt,
-      updatedAt: doc.updatedAt ?? null,
-      sample: doc.sample ?? false,
-    });
     const id = contentId(doc._raw.sourceFilePath);
     seen.add(id);
-    if (!parsed.success) {
-      report.errors.push(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const parsed = parseContentDoc(doc);
+    if (!parsed.ok) {
+      report.errors.push(...parsed.errors);
       continue;
     }
-    const checked = validateMdx(parsed.data.body);
-    if (!checked.ok) {
-      report.errors.push(`${file}: ${formatMdxIssues(checked.issues).join('; ')}`);
-      continue;
-    }
-    const a = parsed.data;
+    const a = parsed.article;
     const hash = createHash('sha256').update(JSON.stringify(a)).digest('hex');
 
     await withWriteTransaction(async (tx) => {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ArticleSource, ArticleStatus, Database } from '@/lib/db/schema';
+import { syncArticleMedia } from '@/lib/media/article-media';
 import { mdxToPlainText } from '@/lib/mdx/plain-text';
 import { foldVietnamese, readingMinutes, slugify } from '@/lib/text/vietnamese';
 import type { ArticleFields } from '@/lib/validations/article';
@@ -34,7 +35,7 @@ export function authorSlugs(bylines: { name: string }[]): string[] {
 }
 
 /**
- * Insert or replace one article in the index, with its tag and byline rows,
+ * Insert or replace one article in the index, with its tag, byline and photo (article_media) rows,
  * inside the caller's transaction. The one write path for both sources.
  */
 export async function writeIndexRecord(tx: Kysely<Database>, r: IndexRecord): Promise<void> {
@@ -77,4 +78,7 @@ export async function writeIndexRecord(tx: Kysely<Database>, r: IndexRecord): Pr
   await tx.deleteFrom('article_bylines').where('article_id', '=', r.id).execute();
   const bylineRows = r.bylines.map((b, i) => ({ article_id: r.id, author_slug: slugify(b.name), name: b.name, role: b.role, position: i }));
   if (bylineRows.length) await tx.insertInto('article_bylines').values(bylineRows).execute();
+
+  // The photo library's "used in": the cover and every <Figure> of the body.
+  await syncArticleMedia(tx, r.id, r);
 }

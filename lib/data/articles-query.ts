@@ -122,7 +122,9 @@ export async function queryHome(db: DB, now: string): Promise<HomeData> {
       ).map(rowToSummary),
     })),
   );
-  return { lead: latest[0] ?? null, latest: latest.slice(1), sections: sections.filter((s) => s.items.length > 0) };
+  // The lead story is the newest one with a photo among the latest; else the newest.
+  const lead = latest.find((a) => a.cover) ?? latest[0] ?? null;
+  return { lead, latest: latest.filter((a) => a !== lead).slice(0, siteConfig.homeLatest), sections: sections.filter((s) => s.items.length > 0) };
 }
 
 export async function querySection(db: DB, section: string, page: number, now: string) {

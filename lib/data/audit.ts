@@ -4,10 +4,24 @@
  * publishes and takedowns all go through writeAudit. Admins read it with
  * getAuditLog (/editor/nhat-ky).
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { db as getDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
+
+let lastStamp = 0;
+let counter = 0;
+/**
+ * Ids that sort in the order entries were written (time, then a per-process
+ * counter, then randomness), so entries written in the same millisecond still
+ * list newest first.
+ */
+function sortableId(): string {
+  const now = Date.now();
+  counter = now === lastStamp ? counter + 1 : 0;
+  lastStamp = now;
+  return `${now.toString(36).padStart(9, '0')}-${counter.toString(36).padStart(4, '0')}-${randomBytes(6).toString('hex')}`;
+}
 
 export type AuditEntry = {
   userId: string | null;
@@ -29,7 +43,7 @@ export async function writeAudit(entry: AuditEntry, tx?: Kysely<Database>): Prom
   await conn
     .insertInto('audit_log')
     .values({
-      id: randomUUID(),
+      id: sortableId(),
       at: new Date().toISOString(),
       user_id: entry.userId,
       action: entry.action,

@@ -12,7 +12,10 @@ export const cacheTags = {
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
+  /** Every photo record (re-processing the whole library). */
   media: 'media',
+  /** One photo record, by id. */
+  mediaItem: (id: string) => `media:${id}`,
 } as const;
 
 export type TaggedArticle = { slug: string; category: string; tagSlugs: string[]; authorSlugs: string[] };

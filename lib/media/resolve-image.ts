@@ -1,8 +1,9 @@
 import 'server-only';
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import sharp from 'sharp';
-import { paths } from '@/lib/config/site';
+import { mediaConfig } from '@/lib/config/site';
+import { getMediaRecord } from '@/lib/data/media';
+import type { MediaRecord } from '@/lib/data/media-types';
+import { contentMediaId } from './media-id';
+import { formatMime, parseImageRef } from './media-ref';
 
 export type ResolvedImage = {
   /** Fallback URL for <img src> */
@@ -17,22 +18,42 @@ export type ResolvedImage = {
   blur?: string;
 };
 
-export const CONTENT_MEDIA_DIR = path.join(process.cwd(), 'content', 'media');
+/** What a <picture> needs, from a library record. */
+export function toResolvedImage(media: MediaRecord): ResolvedImage | null {
+  const srcSetOf = (format: string) => {
+    const seen = new Set<number>();
+    return media.variants
+      .filter((v) => v.format === format && !seen.has(v.width) && seen.add(v.width))
+      .sort((a, b) => a.width - b.width)
+      .map((v) => `/media/${v.key} ${v.width}w`)
+      .join(', ');
+  };
+  const fallback = media.variants.filter((v) => v.format === mediaConfig.fallbackFormat).sort((a, b) => a.width - b.width);
+  if (!fallback.length) return null;
+  const largest = fallback[fallback.length - 1]!;
+  // <img src> for the rare browser without srcset: the middle slot.
+  const middle = fallback.find((v) => v.slot === mediaConfig.widths[1]) ?? largest;
+  return {
+    src: `/media/${middle.key}`,
+    width: largest.width,
+    height: largest.height,
+    sources: mediaConfig.formats.map((f) => ({ type: formatMime[f], srcSet: srcSetOf(f) })).filter((s) => s.srcSet),
+    srcSet: srcSetOf(mediaConfig.fallbackFormat),
+    blur: media.blur || undefined,
+  };
+}
 
 /**
- * Resolve an image reference from an article (a file name under
- * content/media for content/ articles) to what a <picture> needs.
+ * Resolve an image reference from an article — a content/media file name
+ * (`hoi-nghi-ky-ket-chuong-trinh.jpg`) or an uploaded photo (`/media/<id>`),
+ * see media-ref.ts — to its re-encoded variants. Null for anything else
+ * (external URLs are not re-served) or a photo not in the library.
  */
 export async function resolveImage(src: string): Promise<ResolvedImage | null> {
-  const name = path.basename(src);
-  if (name !== src || !/^[a-z0-9][a-z0-9._-]*\.(jpe?g|png|webp|avif)$/i.test(name)) return null;
-  const file = path.join(CONTENT_MEDIA_DIR, name);
-  try {
-    await fs.access(file);
-    const meta = await sharp(file).metadata();
-    if (!meta.width || !meta.height) return null;
-    return { src: paths.media(`content/${name}`), width: meta.width, height: meta.height, sources: [] };
-  } catch {
-    return null;
-  }
+  const ref = parseImageRef(src);
+  if (!ref || ref.kind === 'external') return null;
+  const id = ref.kind === 'media' ? ref.id : contentMediaId(ref.name);
+  if (!id) return null;
+  const media = await getMediaRecord(id, ref.kind === 'content' ? ref.name : null);
+  return media ? toResolvedImage(media) : null;
 }

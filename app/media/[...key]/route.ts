@@ -1,27 +1,62 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { CONTENT_MEDIA_DIR } from '@/lib/media/resolve-image';
+import { contentMediaId } from '@/lib/media/media-id';
+import { formatMime, parseImageRef, parseServedKey, variantKey, variantUrl } from '@/lib/media/media-ref';
+import { getStorage } from '@/lib/media/storage';
+import { mediaConfig } from '@/lib/config/site';
 
-const TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif' };
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** Photos, with long immutable caching. Paths cannot leave the media root. */
+/**
+ * The photos readers get: only re-encoded variants, `/media/<id>/<slot>.<avif|webp>`.
+ * Each is content-addressed, so it is cached for a year. The key must match
+ * that one shape exactly (parseServedKey): "..", encoded dots, absolute paths,
+ * backslashes and originals/ never reach the storage.
+ *
+ * Two convenience redirects: `/media/<id>` (an uploaded photo's reference, see
+ * media-ref.ts) and the foundation's `/media/content/<file>` go to the largest
+ * WebP variant.
+ */
 export async function GET(_req: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const { key } = await params;
-  if (key.length !== 2 || key[0] !== 'content' || !/^[a-z0-9][a-z0-9._-]*$/i.test(key[1]!)) return notFound();
-  const type = TYPES[path.extname(key[1]!).toLowerCase()];
-  if (!type) return notFound();
-  const file = path.join(CONTENT_MEDIA_DIR, key[1]!);
-  if (!file.startsWith(CONTENT_MEDIA_DIR + path.sep)) return notFound();
-  try {
-    const bytes = await fs.readFile(file);
-    return new Response(bytes, {
-      headers: { 'Content-Type': type, 'Cache-Control': 'public, max-age=31536000, immutable', 'X-Content-Type-Options': 'nosniff' },
+  const served = parseServedKey(key);
+  if (served) {
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = await getStorage().get(variantKey(served.id, served.slot, served.format));
+    } catch (error) {
+      console.error('[bản tin] media read failed:', (error as Error).message);
+      return new Response('Tạm thời không đọc được ảnh.', { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' } });
+    }
+    if (!bytes) return notFound();
+    return new Response(bytes as BodyInit, {
+      headers: {
+        'Content-Type': formatMime[served.format],
+        'Content-Length': String(bytes.byteLength),
+        'Cache-Control': IMMUTABLE,
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+        'Cross-Origin-Resource-Policy': 'same-site',
+      },
     });
-  } catch {
-    return notFound();
   }
+  const largest = mediaConfig.widths[mediaConfig.widths.length - 1]!;
+  if (key.length === 1) {
+    const ref = parseImageRef(`/media/${key[0]}`);
+    if (ref?.kind === 'media') return redirect(variantUrl(ref.id, largest));
+  }
+  if (key.length === 2 && key[0] === 'content') {
+    const id = contentMediaId(key[1]!);
+    if (id) return redirect(variantUrl(id, largest));
+  }
+  return notFound();
+}
+
+function redirect(location: string) {
+  return new Response(null, { status: 308, headers: { Location: location, 'Cache-Control': 'public, max-age=3600' } });
 }
 
 function notFound() {
-  return new Response('Không tìm thấy ảnh.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response('Không tìm thấy ảnh.', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' },
+  });
 }

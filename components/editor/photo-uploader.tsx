@@ -1,0 +1,147 @@
+'use client';
+
+import { useCallback, useId, useRef, useState } from 'react';
+import { mediaConfig } from '@/lib/config/site';
+import type { MediaSummary, UploadResult } from '@/lib/data/media-types';
+
+type Item = {
+  key: string;
+  name: string;
+  progress: number;
+  state: 'waiting' | 'uploading' | 'processing' | 'done' | 'error';
+  message?: string;
+};
+
+const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif,image/heic,image/heif,.jpg,.jpeg,.png,.webp,.avif,.heic,.heif';
+const UPLOAD_URL = '/api/media';
+const PARALLEL = 2;
+
+function mb(bytes: number) {
+  return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** One file, one request: XMLHttpRequest reports upload progress, fetch does not. */
+function uploadOne(file: File, onProgress: (fraction: number) => void): Promise<UploadResult> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', UPLOAD_URL);
+    xhr.responseType = 'json';
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.upload.onload = () => onProgress(1);
+    xhr.onload = () => {
+      const body = xhr.response as { results?: UploadResult[]; error?: string } | null;
+      const result = body?.results?.[0];
+      if (result) resolve(result);
+      else resolve({ name: file.name, ok: false, message: body?.error ?? `Máy chủ trả lỗi ${xhr.status}. Ảnh chưa được lưu; hãy thử lại.` });
+    };
+    xhr.onerror = () => resolve({ name: file.name, ok: false, message: 'Mất kết nối khi tải ảnh. Hãy kiểm tra mạng rồi thử lại.' });
+    xhr.ontimeout = xhr.onerror;
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
+
+/**
+ * Drop or pick one or many photos. Each file is uploaded on its own with a
+ * progress bar, then shows "đã tải" or the server's reason for refusing it.
+ */
+export function PhotoUploader({ onUploaded, compact = false }: { onUploaded?: (media: MediaSummary, created: boolean) => void; compact?: boolean }) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [items, setItems] = useState<Item[]>([]);
+  const [dragging, setDragging] = useState(false);
+
+  const update = useCallback((key: string, patch: Partial<Item>) => setItems((all) => all.map((it) => (it.key === key ? { ...it, ...patch } : it))), []);
+
+  const start = useCallback(
+    async (files: File[]) => {
+      const queue = files.map((file, i) => ({ file, key: `${Date.now()}-${i}-${file.name}` }));
+      setItems((all) => [...queue.map(({ file, key }) => ({ key, name: file.name, progress: 0, state: 'waiting' as const })), ...all]);
+      const next = async (): Promise<void> => {
+        const job = queue.shift();
+        if (!job) return;
+        const { file, key } = job;
+        if (file.size > mediaConfig.maxBytes) {
+          update(key, { state: 'error', message: `Ảnh quá lớn (${mb(file.size)}). Giới hạn là ${mb(mediaConfig.maxBytes)} mỗi ảnh.` });
+        } else {
+          update(key, { state: 'uploading' });
+          const result = await uploadOne(file, (f) => update(key, { progress: Math.round(f * 100), state: f >= 1 ? 'processing' : 'uploading' }));
+          if (result.ok) {
+            update(key, { state: 'done', progress: 100, message: result.created ? 'Đã tải lên.' : 'Ảnh này đã có trong thư viện: dùng lại ảnh cũ.' });
+            onUploaded?.(result.media, result.created);
+          } else {
+            update(key, { state: 'error', message: result.message });
+          }
+        }
+        return next();
+      };
+      await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, next));
+    },
+    [onUploaded, update],
+  );
+
+  const pick = (list: FileList | null) => {
+    const files = list ? Array.from(list) : [];
+    if (files.length) void start(files);
+    if (inputRef.current) inputRef.current.value = '';
+  };
+
+  return (
+    <div>
+      <div
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          pick(e.dataTransfer.files);
+        }}
+        className={`rounded-lg border-2 border-dashed ${compact ? 'p-3' : 'p-6'} text-center ${dragging ? 'border-[var(--color-brand)] bg-red-50' : 'border-stone-400 bg-white'}`}
+      >
+        <label htmlFor={`${id}-file`} className="block cursor-pointer font-semibold text-stone-900">
+          Kéo thả ảnh vào đây, hoặc bấm để chọn ảnh (chọn được nhiều ảnh)
+        </label>
+        <input
+          ref={inputRef}
+          id={`${id}-file`}
+          type="file"
+          multiple
+          accept={ACCEPT}
+          onChange={(e) => pick(e.currentTarget.files)}
+          className="mx-auto mt-2 block text-sm text-stone-800 file:mr-3 file:rounded file:border-0 file:bg-[var(--color-brand)] file:px-3 file:py-1.5 file:font-semibold file:text-white"
+        />
+        <p className="mt-2 text-xs text-stone-700">JPEG, PNG, WebP hoặc AVIF; tối đa {mb(mediaConfig.maxBytes)} và {mediaConfig.maxPixels / 1e6} megapixel mỗi ảnh. Thông tin GPS trong ảnh được xóa khi lưu.</p>
+      </div>
+      {items.length > 0 && (
+        <ul className="mt-3 space-y-2" aria-label="Ảnh đang tải lên" aria-live="polite">
+          {items.map((it) => (
+            <li key={it.key} className="rounded border border-stone-300 bg-white p-2 text-sm" data-upload-state={it.state}>
+              <div className="flex items-center justify-between gap-2">
+                <span className="truncate font-semibold text-stone-900">{it.name}</span>
+                <span className="shrink-0 text-stone-700">
+                  {it.state === 'waiting' && 'Đang chờ…'}
+                  {it.state === 'uploading' && `Đang tải ${it.progress}%`}
+                  {it.state === 'processing' && 'Đang xử lý ảnh…'}
+                  {it.state === 'done' && 'Xong'}
+                  {it.state === 'error' && 'Không tải được'}
+                </span>
+              </div>
+              {it.state !== 'error' && <progress className="mt-1 h-2 w-full" max={100} value={it.progress} aria-label={`Tiến độ tải ảnh ${it.name}`} />}
+              {it.message && (
+                <p className={`mt-1 ${it.state === 'error' ? 'font-semibold text-red-800' : 'text-stone-700'}`} role={it.state === 'error' ? 'alert' : undefined}>
+                  {it.message}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
