@@ -380,7 +380,7 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
           <label htmlFor="ban-cua-ban-body" className="mt-2 block text-sm font-semibold">
             Nội dung bạn đã gõ
           </label>
-          <textarea id="ban-cua-ban-body" readOnly value={discarded.body} rows={6} className="mt-1 w-full rounded border border-stone-400 p-2 font-mono text-sm" />
+          <textarea id="ban-cua-ban-body" readOnly value={discarded.body} rows={6} className="mt-1 w-full rounded border border-stone-400 p-2 font-sans text-sm" />
           <button type="button" onClick={() => setDiscarded(null)} className="mt-2 rounded border border-stone-500 px-3 py-1 text-sm font-semibold hover:bg-stone-100">
             Đóng
           </button>

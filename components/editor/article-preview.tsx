@@ -13,6 +13,7 @@ import type { FormFields } from './editor-form-model';
 export function ArticlePreview({ fields }: { fields: FormFields }) {
   const [node, setNode] = useState<ReactNode>(null);
   const [issues, setIssues] = useState<string[]>([]);
+  const [notReady, setNotReady] = useState<string[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const requestId = useRef(0);
@@ -29,6 +30,7 @@ export function ArticlePreview({ fields }: { fields: FormFields }) {
         if (result.ok) {
           setNode(result.node);
           setIssues(result.issues);
+          setNotReady(result.notReady);
           setMessage(null);
         } else {
           setMessage(result.message);
@@ -58,6 +60,16 @@ export function ArticlePreview({ fields }: { fields: FormFields }) {
           <p className="font-semibold">Phần bị bỏ qua khi hiển thị (sẽ không lưu được):</p>
           <ul className="list-disc pl-5">
             {issues.map((i) => (
+              <li key={i}>{i}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {notReady.length > 0 && (
+        <div className="mt-2 rounded border border-stone-400 bg-stone-50 p-2 text-sm text-stone-900" data-testid="publish-readiness">
+          <p className="font-semibold">Trước khi đăng cần bổ sung:</p>
+          <ul className="list-disc pl-5">
+            {notReady.map((i) => (
               <li key={i}>{i}</li>
             ))}
           </ul>

@@ -90,7 +90,7 @@ export function BodyEditor({ value, onChange, disabled, error, issues, inserterR
         spellCheck
         aria-invalid={error || issues?.length ? true : undefined}
         aria-describedby={describedBy}
-        className="mt-1 block w-full rounded border border-stone-400 bg-white p-2 font-mono text-sm leading-relaxed"
+        className="mt-1 block w-full rounded border border-stone-400 bg-white p-2 font-sans text-sm leading-relaxed"
       />
       {(error || (issues && issues.length > 0)) && (
         <div id="body-error" className="mt-1 text-sm text-red-800">

@@ -52,13 +52,13 @@ export function ConflictPanel({ conflict, yours, onTakeTheirs, onKeepMine }: Pro
               <label htmlFor={`xung-dot-theirs-${k}`} className="block text-sm font-semibold">
                 {fieldLabels[k]} — bản đã lưu (của {conflict.savedBy ?? 'người khác'})
               </label>
-              <textarea id={`xung-dot-theirs-${k}`} readOnly value={a[k]} rows={k === 'body' ? 10 : 3} className="mt-1 w-full rounded border border-stone-400 bg-white p-2 font-mono text-sm" />
+              <textarea id={`xung-dot-theirs-${k}`} readOnly value={a[k]} rows={k === 'body' ? 10 : 3} className="mt-1 w-full rounded border border-stone-400 bg-white p-2 font-sans text-sm" />
             </div>
             <div>
               <label htmlFor={`xung-dot-yours-${k}`} className="block text-sm font-semibold">
                 {fieldLabels[k]} — bản của bạn (chưa lưu)
               </label>
-              <textarea id={`xung-dot-yours-${k}`} readOnly value={b[k]} rows={k === 'body' ? 10 : 3} className="mt-1 w-full rounded border border-stone-400 bg-white p-2 font-mono text-sm" />
+              <textarea id={`xung-dot-yours-${k}`} readOnly value={b[k]} rows={k === 'body' ? 10 : 3} className="mt-1 w-full rounded border border-stone-400 bg-white p-2 font-sans text-sm" />
               <button type="button" onClick={() => void copy(k, b[k])} className="mt-1 rounded border border-stone-500 bg-white px-2 py-1 text-sm font-semibold hover:bg-stone-100">
                 Sao chép bản của bạn ({fieldLabels[k].toLowerCase()})
               </button>

@@ -7,7 +7,7 @@ import { fieldLabels, formAsTexts, snapshotToForm } from './editor-form-model';
 /** A text with its changes: removed words struck through in <del>, added ones in <ins>, each announced to screen readers. */
 export function TextDiff({ before, after }: { before: string; after: string }) {
   return (
-    <p className="whitespace-pre-wrap break-words rounded border border-stone-300 bg-white p-2 font-mono text-sm leading-relaxed">
+    <p className="whitespace-pre-wrap break-words rounded border border-stone-300 bg-white p-2 font-sans text-sm leading-relaxed">
       {textDiff(before, after).map((part, i) =>
         part.kind === 'added' ? (
           <ins key={i} className="bg-green-100 text-green-950 underline decoration-green-700">

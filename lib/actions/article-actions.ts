@@ -5,7 +5,7 @@
  * authorizeAction (session and role, from the database) → safeParse with the
  * one article schema → a data function of lib/data/article-workflow.ts with
  * the signed-in person as actor (which checks the rights itself) →
- * revalidateArticle outside any try. A direct POST without a session, or by a
+ * updateArticleTags (cache-tags.ts) outside any try. A direct POST without a session, or by a
  * reporter to an editor's action, changes nothing and gets a message.
  */
 import { redirect } from 'next/navigation';
@@ -25,11 +25,12 @@ import {
   submitForReview,
   unpublishArticle,
 } from '@/lib/data/article-workflow';
-import { revalidateArticle } from '@/lib/data/cache-tags';
+import { updateArticleTags } from '@/lib/data/cache-tags';
 import { editorView } from '@/lib/data/editor-articles';
 import { formatMdxIssues, validateMdx } from '@/lib/mdx/validate-mdx';
 import { renderMdx } from '@/lib/mdx/render-mdx';
 import { parseVnLocal } from '@/lib/text/vietnamese';
+import { checkPublishReadiness } from '@/lib/validations/publish-readiness';
 import type { EditorFormState, PreviewResult, WorkflowFormState } from './article-form-state';
 import { SERVER_ERROR_MESSAGE, fieldsOf, formString, formVersion, parseArticleForm, toFormState } from './article-results';
 
@@ -106,7 +107,7 @@ export async function saveArticleAction(_prev: EditorFormState, form: FormData):
     }
   });
   if (!result) return { status: 'error', message: SERVER_ERROR_MESSAGE };
-  if (result.ok) revalidateArticle(...result.revalidate);
+  if (result.ok) updateArticleTags(...result.revalidate);
 
   const state = toFormState(actor, result, successMessages[intent]);
   // Created, but the step was refused: the form must now point at the saved draft.
@@ -132,7 +133,7 @@ export async function returnArticleAction(_prev: WorkflowFormState, form: FormDa
   if (version === null) return { status: 'error', message: VERSION_MESSAGE };
   const ctx = { ip: await requestIp() };
   const result = await guarded(() => returnToReporter(auth.user, { id: formString(form, 'id'), version, comment: formString(form, 'comment') }, ctx));
-  if (result?.ok) revalidateArticle(...result.revalidate);
+  if (result?.ok) updateArticleTags(...result.revalidate);
   return workflowState(auth.user, result, 'Đã trả bài cho phóng viên kèm nhận xét.');
 }
 
@@ -144,7 +145,7 @@ export async function unpublishArticleAction(_prev: WorkflowFormState, form: For
   if (version === null) return { status: 'error', message: VERSION_MESSAGE };
   const ctx = { ip: await requestIp() };
   const result = await guarded(() => unpublishArticle(auth.user, { id: formString(form, 'id'), version, reason: formString(form, 'reason') }, ctx));
-  if (result?.ok) revalidateArticle(...result.revalidate);
+  if (result?.ok) updateArticleTags(...result.revalidate);
   return workflowState(auth.user, result, 'Đã gỡ bài. Bạn đọc không còn thấy bài này.');
 }
 
@@ -154,7 +155,7 @@ export async function correctArticleAction(_prev: WorkflowFormState, form: FormD
   if (!auth.ok) return { status: 'error', message: auth.message };
   const ctx = { ip: await requestIp() };
   const result = await guarded(() => addCorrection(auth.user, { id: formString(form, 'id'), text: formString(form, 'text') }, ctx));
-  if (result?.ok) revalidateArticle(...result.revalidate);
+  if (result?.ok) updateArticleTags(...result.revalidate);
   return workflowState(auth.user, result, 'Đã đăng đính chính dưới bài.');
 }
 
@@ -168,7 +169,7 @@ export async function restoreRevisionAction(_prev: WorkflowFormState, form: Form
   const ctx = { ip: await requestIp() };
   const result = await guarded(() => restoreRevision(auth.user, { id, version, revisionId: formString(form, 'revisionId') }, ctx));
   if (!result?.ok) return workflowState(auth.user, result, '');
-  revalidateArticle(...result.revalidate);
+  updateArticleTags(...result.revalidate);
   redirect(`${editorPaths.article(id)}?khoi-phuc=1`);
 }
 
@@ -185,12 +186,13 @@ export async function previewArticleAction(input: { body: string; cover?: { src:
   const cover = input?.cover && typeof input.cover.src === 'string' && input.cover.src.trim() ? input.cover : null;
   const checked = validateMdx(body);
   const issues = checked.ok ? [] : formatMdxIssues(checked.issues);
+  const notReady = checkPublishReadiness({ body, cover: cover ? { ...cover, caption: String(cover.caption ?? ''), credit: String(cover.credit ?? '') } : null }).map((p) => p.message);
   const coverNode = cover
     ? createElement(Figure, { src: cover.src, alt: String(cover.alt ?? ''), caption: String(cover.caption ?? ''), credit: String(cover.credit ?? ''), sizes: '(min-width: 768px) 768px, 100vw' })
     : null;
   try {
-    return { ok: true, issues, node: createElement(Fragment, null, coverNode, await renderMdx(body)) };
+    return { ok: true, issues, notReady, node: createElement(Fragment, null, coverNode, await renderMdx(body)) };
   } catch {
-    return { ok: true, issues: issues.length ? issues : ['Chưa hiển thị được phần xem trước: nội dung có lỗi cú pháp MDX.'], node: coverNode };
+    return { ok: true, issues: issues.length ? issues : ['Chưa hiển thị được phần xem trước: nội dung có lỗi cú pháp MDX.'], notReady, node: coverNode };
   }
 }

@@ -35,4 +35,5 @@ export type WorkflowFormState =
 
 export const idleWorkflowState: WorkflowFormState = { status: 'idle' };
 
-export type PreviewResult = { ok: true; issues: string[]; node: ReactNode } | { ok: false; message: string };
+/** issues: what the save would refuse; notReady: what stops publishing (photos without alt or credit). */
+export type PreviewResult = { ok: true; issues: string[]; notReady: string[]; node: ReactNode } | { ok: false; message: string };

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDocs } from '@/lib/content/content-docs';
 import { syncContent } from '@/lib/content/sync-content';
-import { closeDb, type Db } from '@/lib/db';
+import { closeDb, type Db, withWriteTransaction } from '@/lib/db';
 import { articleFields, insertUser } from '@/test/editor-fixtures';
 import { freshDb, testDialects } from '@/test/test-db';
 import type { Actor } from './article-access';
+import { writeIndexRecord } from './article-index';
 import { queryArticleBySlug, queryFeed, queryHome } from './articles-query';
 import {
   type WorkflowResult,
@@ -145,6 +146,17 @@ describe.each(testDialects)('editor workflow (%s)', (dialect) => {
     expect(locked).toMatchObject({ ok: false, code: 'slug-locked' });
     const sameSlug = await saveArticle(editor, { id: a.id, version: published.version, fields: articleFields({ slug: renamed.slug, title: 'Sửa tiêu đề sau khi đăng' }) });
     expect(sameSlug.ok).toBe(true);
+  });
+
+  it('treats a published row written by another path (no first_published_at) as frozen too', async () => {
+    const fields = articleFields();
+    const now = new Date().toISOString();
+    const id = crypto.randomUUID();
+    await withWriteTransaction((tx) =>
+      writeIndexRecord(tx, { ...fields, id, source: 'db', contentHash: null, status: 'published', publishedAt: now, updatedAt: now, createdAt: now, authorId: reporter.id, version: 1, sample: false }),
+    );
+    const r = await saveArticle(editor, { id, version: 1, fields: { ...fields, slug: `${fields.slug}-khac` } });
+    expect(r).toMatchObject({ ok: false, code: 'slug-locked' });
   });
 
   it('publishes at once into every public listing, and reports the tags to refresh', async () => {

@@ -48,6 +48,7 @@ import {
   type EditorArticle,
   type RevisionSnapshot,
   latestRevisionMeta,
+  firstPublicAt,
   loadArticleRow,
   parseSnapshot,
   rowFields,
@@ -117,7 +118,7 @@ export const messages = {
   slugTaken: 'Đường dẫn (slug) này đã được một bài khác dùng. Hãy chọn đường dẫn khác.',
   slugLocked: 'Bài đã đăng nên không đổi được đường dẫn (slug): các liên kết tới bài phải tiếp tục dùng được.',
   notReady: 'Chưa đăng được: mọi ảnh cần có mô tả (alt) và tên người chụp (credit).',
-  liveAutosave: 'Bài đang hiển thị với bạn đọc nên không tự lưu; bấm “Cập nhật bài đăng” để lưu thay đổi.',
+  liveAutosave: 'Bài đang hiển thị với bạn đọc nên không tự lưu; bấm “Cập nhật bài” để lưu thay đổi.',
   pastTime: 'Thời điểm hẹn giờ đã qua. Hãy chọn một thời điểm sau bây giờ, hoặc đăng ngay.',
 } as const;
 
@@ -148,7 +149,7 @@ async function checkFields(tx: Tx, fields: ArticleFields, row: Row | null, nowIs
     const issues = formatMdxIssues(checked.issues);
     return fail('invalid-body', messages.invalidBody, { issues, fieldErrors: { body: issues[0] ?? messages.invalidBody } });
   }
-  if (row && fields.slug !== row.slug && isSlugLocked(row.first_published_at ?? null, nowIso)) {
+  if (row && fields.slug !== row.slug && isSlugLocked(firstPublicAt(row), nowIso)) {
     return fail('slug-locked', messages.slugLocked, { fieldErrors: { slug: messages.slugLocked } });
   }
   const clash = await tx
@@ -389,7 +390,7 @@ export function returnToReporter(actor: Actor, input: { id: string; version: num
       reviewComment: comment.data,
       // A scheduled article that goes back to its reporter is no longer due.
       publishedAt: row.status === 'scheduled' ? null : row.published_at,
-      firstPublishedAt: isSlugLocked(row.first_published_at ?? null, nowIso) ? row.first_published_at : null,
+      firstPublishedAt: isSlugLocked(firstPublicAt(row), nowIso) ? firstPublicAt(row) : null,
       note: 'return',
     }),
     () => ({ action: 'article.return', detail: { comment: comment.data } }),
@@ -411,12 +412,12 @@ export function publishArticle(actor: Actor, input: TransitionInput, ctx: WriteC
     (row, fields, nowIso) => {
       const notReady = readiness(fields);
       if (notReady) return notReady;
-      const wasPublic = isSlugLocked(row.first_published_at ?? null, nowIso);
+      const wasPublic = isSlugLocked(firstPublicAt(row), nowIso);
       return {
         status: 'published',
         // Back after a takedown: keep the original publication time; otherwise it is now.
         publishedAt: wasPublic && row.status === 'unpublished' && row.published_at && row.published_at <= nowIso ? row.published_at : nowIso,
-        firstPublishedAt: wasPublic ? row.first_published_at : nowIso,
+        firstPublishedAt: wasPublic ? firstPublicAt(row) : nowIso,
         reviewComment: null,
         takedownReason: null,
         note: 'publish',
@@ -438,8 +439,8 @@ export function scheduleArticle(actor: Actor, input: TransitionInput & { at: Dat
       if (Number.isNaN(input.at.getTime()) || at <= nowIso) return fail('bad-time', messages.pastTime, { fieldErrors: { publishAt: messages.pastTime } });
       const notReady = readiness(fields);
       if (notReady) return notReady;
-      const wasPublic = isSlugLocked(row.first_published_at ?? null, nowIso);
-      return { status: 'scheduled', publishedAt: at, firstPublishedAt: wasPublic ? row.first_published_at : at, reviewComment: null, takedownReason: null, note: 'schedule' };
+      const wasPublic = isSlugLocked(firstPublicAt(row), nowIso);
+      return { status: 'scheduled', publishedAt: at, firstPublishedAt: wasPublic ? firstPublicAt(row) : at, reviewComment: null, takedownReason: null, note: 'schedule' };
     },
     (_row, after) => ({ action: 'article.schedule', detail: { publishAt: after.published_at } }),
   );
@@ -458,7 +459,7 @@ export function unpublishArticle(actor: Actor, input: { id: string; version: num
       status: 'unpublished',
       takedownReason: reason.data,
       // A scheduled article taken down before its time was never public: its slug stays free to change.
-      firstPublishedAt: isSlugLocked(row.first_published_at ?? null, nowIso) ? row.first_published_at : null,
+      firstPublishedAt: isSlugLocked(firstPublicAt(row), nowIso) ? firstPublicAt(row) : null,
       note: 'unpublish',
     }),
     () => ({ action: 'article.unpublish', detail: { reason: reason.data } }),
@@ -493,7 +494,7 @@ export async function restoreRevision(actor: Actor, input: { id: string; version
     const rev = await tx.selectFrom('revisions').select(['id', 'version', 'data']).where('id', '=', input.revisionId).where('article_id', '=', row.id).executeTakeFirst();
     if (!rev) return fail('not-found', 'Không tìm thấy phiên bản cần khôi phục.');
     const { status: _s, publishedAt: _p, ...old } = parseSnapshot(rev.data);
-    const fields: ArticleFields = { ...old, slug: isSlugLocked(row.first_published_at ?? null, nowIso) ? row.slug : old.slug };
+    const fields: ArticleFields = { ...old, slug: isSlugLocked(firstPublicAt(row), nowIso) ? row.slug : old.slug };
     const problem = await checkFields(tx, fields, row, nowIso);
     if (problem) return problem;
     const after = await commitChange(tx, actor, row, { fields, status: 'draft', note: `restore:${rev.version}` }, nowIso);

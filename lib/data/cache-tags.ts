@@ -1,4 +1,4 @@
-import { revalidateTag } from 'next/cache';
+import { revalidateTag, updateTag } from 'next/cache';
 
 /**
  * Cache tags for public pages, and the one function that refreshes them.
@@ -30,14 +30,33 @@ export function tagsForArticle(a: TaggedArticle): string[] {
   ];
 }
 
+/** Every tag an article touches, before and after a change (a moved section or a removed tag counts too). */
+export function articleTagSet(...versions: (TaggedArticle | null | undefined)[]): string[] {
+  const tags = new Set<string>();
+  for (const v of versions) if (v) tagsForArticle(v).forEach((t) => tags.add(t));
+  return [...tags];
+}
+
 /**
  * Refresh exactly the pages an article touches, before and after a change
  * (a moved section or a removed tag refreshes the old page too). Expires at
- * once: the next reader gets the new page, not a stale one.
+ * once: the next reader gets the new page, not a stale one. For route
+ * handlers; server actions use updateArticleTags.
  */
 export function revalidateArticle(...versions: (TaggedArticle | null | undefined)[]): string[] {
-  const tags = new Set<string>();
-  for (const v of versions) if (v) tagsForArticle(v).forEach((t) => tags.add(t));
+  const tags = articleTagSet(...versions);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  return [...tags];
+  return tags;
+}
+
+/**
+ * The same, from a server action: updateTag expires the tags before the
+ * action answers. (revalidateTag with a profile is applied in the background
+ * after an action's response, so a reader loading the home page the moment
+ * the editor sees "published" could still get the old page.)
+ */
+export function updateArticleTags(...versions: (TaggedArticle | null | undefined)[]): string[] {
+  const tags = articleTagSet(...versions);
+  for (const tag of tags) updateTag(tag);
+  return tags;
 }

@@ -122,6 +122,15 @@ export async function loadArticleRow(conn: Conn, id: string): Promise<(ArticleRo
     .executeTakeFirst();
 }
 
+/**
+ * When the article first was (or, scheduled, will be) public. Rows written
+ * before migration 201 or by other paths (a published row without the
+ * column set) count from their publication time.
+ */
+export function firstPublicAt(row: Pick<ArticleRow, 'first_published_at' | 'status' | 'published_at'>): string | null {
+  return row.first_published_at ?? (row.status === 'published' ? row.published_at : null);
+}
+
 export function toEditorArticle(row: ArticleRow & { author_name: string | null }, corrections: Correction[] = []): EditorArticle {
   return {
     ...rowFields(row),
@@ -131,7 +140,7 @@ export function toEditorArticle(row: ArticleRow & { author_name: string | null }
     authorId: row.author_id,
     authorName: row.author_name,
     publishedAt: row.published_at,
-    firstPublishedAt: row.first_published_at ?? null,
+    firstPublishedAt: firstPublicAt(row),
     updatedAt: row.updated_at,
     createdAt: row.created_at,
     version: row.version,
