@@ -12,7 +12,8 @@ export function EditorNav({ links }: { links: EditorNavLink[] }) {
     <nav aria-label="Khu vực biên tập">
       <ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm font-semibold">
         {links.map((l) => {
-          const current = l.href === '/editor' ? pathname === l.href : pathname === l.href || pathname.startsWith(`${l.href}/`);
+          // "Bài viết" (/editor) is current on the dashboard and on every article page (/editor/bai/…).
+          const current = l.href === '/editor' ? pathname === l.href || pathname.startsWith('/editor/bai') : pathname === l.href || pathname.startsWith(`${l.href}/`);
           return (
             <li key={l.href}>
               <Link
