@@ -11,7 +11,7 @@ import type { Article, ArticleSummary, Correction, Paged } from './article-types
 
 type DB = Kysely<Database>;
 
-const summaryColumns = [
+export const summaryColumns = [
   'id', 'slug', 'source', 'title', 'summary', 'category', 'tags', 'bylines', 'cover', 'dateline', 'status',
   'published_at', 'updated_at', 'sample', 'reading_minutes',
 ] as const;

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001-core';
+import * as m401 from './401-search';
 
 /**
  * Every migration, by name, in order. A static map (not a folder scan) so the
@@ -7,4 +8,5 @@ import * as m001 from './001-core';
  */
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
+  '401-search': m401,
 };

@@ -1,0 +1,183 @@
+/**
+ * Search over the public article index (both sources), uncached. Pages use
+ * the cached wrapper in ./search.ts; tests and the benchmark call this.
+ *
+ * 1. The query is split into words by lib/text (searchTokens): whatever was
+ *    typed, the engines only ever see plain quoted words.
+ * 2. The engine finds the articles that contain every word (folded), in the
+ *    title or anywhere: SQLite FTS5, or PostgreSQL tsvector + GIN (migration
+ *    401-search). Same tokens, same sets on both.
+ * 3. A window of candidates — the newest matches, and the newest matches
+ *    with every word in the title — is ranked in JavaScript (rank.ts), the
+ *    same way on both engines; matches beyond the window follow, newest
+ *    first. The window is fixed, so paging never repeats or skips an article.
+ */
+import { type Expression, type Kysely, PostgresAdapter, type SqlBool, sql } from 'kysely';
+import { siteConfig } from '@/lib/config/site';
+import type { ArticleSummary } from '@/lib/data/article-types';
+import { isPublic, queryLatest, rowToSummary, summaryColumns } from '@/lib/data/articles-query';
+import type { Database } from '@/lib/db/schema';
+import { mdxToPlainText } from '@/lib/mdx/plain-text';
+import { type SearchToken, parseVnLocal, searchTokens } from '@/lib/text/vietnamese';
+import type { SearchInput } from '@/lib/validations/search';
+import { type Segment, highlight, snippet } from './match-text';
+import { rankArticles } from './rank';
+
+type DB = Kysely<Database>;
+
+/** Newest matches ranked together; the same number again for title matches. */
+export const SEARCH_WINDOW = 150;
+
+export type SearchHit = { article: ArticleSummary; title: Segment[]; snippet: Segment[] };
+
+export type SearchSuggestions = {
+  /** The query with one word left out, when that finds something. */
+  fewerWords: { q: string; total: number }[];
+  /** How many the same words find without the section and date filters. */
+  withoutFilters: number;
+  latest: ArticleSummary[];
+};
+
+export type SearchResult = {
+  input: SearchInput;
+  tokens: SearchToken[];
+  items: SearchHit[];
+  total: number;
+  page: number;
+  pageCount: number;
+  suggestions: SearchSuggestions | null;
+};
+
+type Scope = 'title' | 'doc';
+
+function isPostgres(db: DB): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** "articles.id in (articles holding every word)", for the engine at hand. Words are quoted, never parsed. */
+function matchAll(db: DB, words: string[], scope: Scope): Expression<SqlBool> {
+  if (isPostgres(db)) {
+    const query = words.map((w) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
+    const col = sql.ref(scope === 'title' ? 'article_search.title_vec' : 'article_search.doc_vec');
+    return sql<SqlBool>`articles.id in (select article_search.article_id from article_search where ${col} @@ ${query}::tsquery)`;
+  }
+  const quoted = words.map((w) => `"${w.replace(/"/g, '""')}"`);
+  const query = scope === 'title' ? quoted.map((q) => `title : ${q}`).join(' AND ') : quoted.join(' AND ');
+  return sql<SqlBool>`articles.id in (select m.article_id from article_search_ids m where m.rowid in (select rowid from article_search where article_search match ${query}))`;
+}
+
+/** Start of a Vietnamese day, as an ISO UTC instant. */
+function vnDayStart(day: string, plusDays = 0): string {
+  const d = parseVnLocal(`${day}T00:00`)!;
+  return new Date(d.getTime() + plusDays * 86_400_000).toISOString();
+}
+
+function filtered(db: DB, input: Pick<SearchInput, 'section' | 'from' | 'to'>, now: string) {
+  let q = db.selectFrom('articles').where(isPublic(now));
+  if (input.section) q = q.where('articles.category', '=', input.section);
+  if (input.from) q = q.where('articles.published_at', '>=', vnDayStart(input.from));
+  if (input.to) q = q.where('articles.published_at', '<', vnDayStart(input.to, 1));
+  return q;
+}
+
+async function countMatches(db: DB, words: string[], input: Pick<SearchInput, 'section' | 'from' | 'to'>, now: string): Promise<number> {
+  const row = await filtered(db, input, now)
+    .where(matchAll(db, words, 'doc'))
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+const rankColumns = [...summaryColumns, 'body', 'search_text'] as const;
+
+export async function querySearch(db: DB, input: SearchInput, now: string, pageSize: number = siteConfig.pageSize): Promise<SearchResult> {
+  const tokens = searchTokens(input.q);
+  const page = Math.max(1, Math.floor(input.page) || 1);
+  const empty: SearchResult = { input, tokens, items: [], total: 0, page, pageCount: 1, suggestions: null };
+  if (!tokens.length) return empty;
+  const words = tokens.map((t) => t.folded);
+
+  const total = await countMatches(db, words, input, now);
+  if (total === 0) return { ...empty, suggestions: await suggest(db, tokens, input, now) };
+
+  const matching = () => filtered(db, input, now).where(matchAll(db, words, 'doc'));
+  let rows;
+  if (total <= 2 * SEARCH_WINDOW) {
+    rows = await matching().select(rankColumns.map((c) => `articles.${c}` as const)).execute();
+  } else {
+    const [recent, inTitle] = await Promise.all([
+      matching().select(rankColumns.map((c) => `articles.${c}` as const)).orderBy('articles.published_at', 'desc').orderBy('articles.id').limit(SEARCH_WINDOW).execute(),
+      matching()
+        .where(matchAll(db, words, 'title'))
+        .select(rankColumns.map((c) => `articles.${c}` as const))
+        .orderBy('articles.published_at', 'desc')
+        .orderBy('articles.id')
+        .limit(SEARCH_WINDOW)
+        .execute(),
+    ]);
+    const byId = new Map(recent.map((r) => [r.id, r]));
+    for (const r of inTitle) byId.set(r.id, r);
+    rows = [...byId.values()];
+  }
+
+  const ranked = rankArticles(
+    rows.map((r) => {
+      const summary = rowToSummary(r);
+      return {
+        id: r.id,
+        title: r.title,
+        summary: r.summary,
+        tags: summary.tags.map((t) => t.name),
+        bylines: summary.bylines.map((b) => b.name),
+        body: r.body,
+        searchText: r.search_text,
+        publishedAt: r.published_at,
+        summaryObj: summary,
+      };
+    }),
+    tokens,
+  );
+
+  const start = (page - 1) * pageSize;
+  const pageItems: ArticleSummary[] = ranked.slice(start, start + pageSize).map((r) => r.summaryObj);
+  const bodies = new Map(ranked.slice(start, start + pageSize).map((r) => [r.id, r.body]));
+  if (pageItems.length < pageSize && total > ranked.length) {
+    // Past the ranked window: the remaining matches, newest first.
+    const tail = await matching()
+      .where('articles.id', 'not in', ranked.map((r) => r.id))
+      .select([...summaryColumns.map((c) => `articles.${c}` as const), 'articles.body'])
+      .orderBy('articles.published_at', 'desc')
+      .orderBy('articles.id')
+      .limit(pageSize - pageItems.length)
+      .offset(Math.max(0, start - ranked.length))
+      .execute();
+    for (const r of tail) {
+      pageItems.push(rowToSummary(r));
+      bodies.set(r.id, r.body);
+    }
+  }
+
+  const items = pageItems.map((article): SearchHit => {
+    // The snippet comes from the sapo when it holds the words, else from the body text.
+    const inSummary = highlight(article.summary, tokens);
+    const summaryHits = inSummary.filter((s) => s.mark).length;
+    const text = summaryHits > 0 ? article.summary : `${article.summary} ${mdxToPlainText(bodies.get(article.id) ?? '')}`;
+    return { article, title: highlight(article.title, tokens), snippet: snippet(text, tokens) };
+  });
+  return { input, tokens, items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), suggestions: null };
+}
+
+async function suggest(db: DB, tokens: SearchToken[], input: SearchInput, now: string): Promise<SearchSuggestions> {
+  const fewerWords: SearchSuggestions['fewerWords'] = [];
+  if (tokens.length > 1 && tokens.length <= 6) {
+    for (let i = 0; i < tokens.length; i++) {
+      const rest = tokens.filter((_, j) => j !== i);
+      const total = await countMatches(db, rest.map((t) => t.folded), input, now);
+      if (total > 0) fewerWords.push({ q: rest.map((t) => t.text).join(' '), total });
+    }
+    fewerWords.sort((a, b) => b.total - a.total);
+  }
+  const hasFilters = Boolean(input.section || input.from || input.to);
+  const withoutFilters = hasFilters ? await countMatches(db, tokens.map((t) => t.folded), {}, now) : 0;
+  return { fewerWords: fewerWords.slice(0, 3), withoutFilters, latest: await queryLatest(db, now, 5) };
+}
