@@ -45,6 +45,7 @@ export type Segment = { text: string; mark: boolean };
 /**
  * Ranges of `text` (original, any case and accents) where any query word
  * occurs, found on the folded text and mapped back, merged and sorted.
+ * Only whole tokens match: "hop" marks "Hợp", never the start of "hợpđồng".
  */
 export function matchRanges(text: string, tokens: SearchToken[]): { source: string; ranges: [number, number][] } {
   const { source, folded, start, end } = foldWithOffsets(text);
@@ -58,7 +59,8 @@ export function matchRanges(text: string, tokens: SearchToken[]): { source: stri
   const merged: [number, number][] = [];
   for (const r of ranges) {
     const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    // Overlapping, or only spaces between: one mark ("Lê Văn Dũng", not three).
+    if (last && (r[0] <= last[1] || /^[ \t]+$/.test(source.slice(last[1], r[0])))) last[1] = Math.max(last[1], r[1]);
     else merged.push([r[0], r[1]]);
   }
   return { source, ranges: merged };
