@@ -130,3 +130,23 @@ export function snippet(text: string, tokens: SearchToken[], length = 220): Segm
 
 /** Lower case, NFC: the form accented matching uses. */
 export const accentForm = normalizeVietnamese;
+
+/**
+ * The readable words of an MDX body, quickly and roughly (for snippets of a
+ * page of results; the index itself uses lib/mdx/plain-text): tags become
+ * their caption, alt and author text, Markdown marks and link targets go.
+ */
+export function roughPlainText(body: string): string {
+  return body
+    .replace(/<[A-Za-z][^>]*?\/?>/g, (tag) => {
+      const texts = [...tag.matchAll(/\b(?:caption|alt|author)="([^"]*)"/g)].map((m) => m[1]);
+      return texts.length ? ` ${texts.join('. ')}. ` : ' ';
+    })
+    .replace(/<\/[A-Za-z][^>]*>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\\([\\{}<>*_\[\]()#+\-.!])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -51,8 +51,14 @@ export function scoreArticle(a: RankInput, tokens: SearchToken[]): RankScore {
   const marked = tokens.filter((t) => hasMarks(t.text)).map((t) => t.text);
   let accent = 0;
   if (marked.length) {
-    const accented = accentForm([a.title, a.summary, ...a.tags, ...a.bylines, a.body].join('\n'));
-    if (marked.every((w) => accentedWordRe(w).test(accented))) accent = 1;
+    // The short fields first; the body only for words they lack.
+    const head = accentForm([a.title, a.summary, ...a.tags, ...a.bylines].join('\n'));
+    const missing = marked.filter((w) => !accentedWordRe(w).test(head));
+    if (missing.length === 0) accent = 1;
+    else {
+      const body = accentForm(a.body);
+      if (missing.every((w) => accentedWordRe(w).test(body))) accent = 1;
+    }
   }
   return { accent, phrase, coverage };
 }

@@ -17,10 +17,9 @@ import { siteConfig } from '@/lib/config/site';
 import type { ArticleSummary } from '@/lib/data/article-types';
 import { isPublic, queryLatest, rowToSummary, summaryColumns } from '@/lib/data/articles-query';
 import type { Database } from '@/lib/db/schema';
-import { mdxToPlainText } from '@/lib/mdx/plain-text';
 import { type SearchToken, parseVnLocal, searchTokens } from '@/lib/text/vietnamese';
 import type { SearchInput } from '@/lib/validations/search';
-import { type Segment, highlight, snippet } from './match-text';
+import { type Segment, highlight, roughPlainText, snippet } from './match-text';
 import { rankArticles } from './rank';
 
 type DB = Kysely<Database>;
@@ -101,23 +100,21 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
   if (total === 0) return { ...empty, suggestions: await suggest(db, tokens, input, now) };
 
   const matching = () => filtered(db, input, now).where(matchAll(db, words, 'doc'));
+  // The window: ids first (small rows to sort), then the full rows of those
+  // few — never the bodies of every match.
+  const fullRows = (ids: string[]) =>
+    db.selectFrom('articles').select(rankColumns.map((c) => `articles.${c}` as const)).where('articles.id', 'in', ids.length ? ids : ['']);
   let rows;
   if (total <= 2 * SEARCH_WINDOW) {
-    rows = await matching().select(rankColumns.map((c) => `articles.${c}` as const)).execute();
+    rows = await filtered(db, input, now).where(matchAll(db, words, 'doc')).select(rankColumns.map((c) => `articles.${c}` as const)).execute();
   } else {
-    const [recent, inTitle] = await Promise.all([
-      matching().select(rankColumns.map((c) => `articles.${c}` as const)).orderBy('articles.published_at', 'desc').orderBy('articles.id').limit(SEARCH_WINDOW).execute(),
-      matching()
-        .where(matchAll(db, words, 'title'))
-        .select(rankColumns.map((c) => `articles.${c}` as const))
-        .orderBy('articles.published_at', 'desc')
-        .orderBy('articles.id')
-        .limit(SEARCH_WINDOW)
-        .execute(),
-    ]);
-    const byId = new Map(recent.map((r) => [r.id, r]));
-    for (const r of inTitle) byId.set(r.id, r);
-    rows = [...byId.values()];
+    const newestIds = (scopeTitle: boolean) => {
+      let q = matching();
+      if (scopeTitle) q = q.where(matchAll(db, words, 'title'));
+      return q.select('articles.id').orderBy('articles.published_at', 'desc').orderBy('articles.id').limit(SEARCH_WINDOW).execute();
+    };
+    const [recent, inTitle] = await Promise.all([newestIds(false), newestIds(true)]);
+    rows = await fullRows([...new Set([...recent, ...inTitle].map((r) => r.id))]).execute();
   }
 
   const ranked = rankArticles(
@@ -161,7 +158,7 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
     // The snippet comes from the sapo when it holds the words, else from the body text.
     const inSummary = highlight(article.summary, tokens);
     const summaryHits = inSummary.filter((s) => s.mark).length;
-    const text = summaryHits > 0 ? article.summary : `${article.summary} ${mdxToPlainText(bodies.get(article.id) ?? '')}`;
+    const text = summaryHits > 0 ? article.summary : `${article.summary} ${roughPlainText(bodies.get(article.id) ?? '')}`;
     return { article, title: highlight(article.title, tokens), snippet: snippet(text, tokens) };
   });
   return { input, tokens, items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), suggestions: null };
