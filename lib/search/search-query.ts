@@ -15,7 +15,7 @@
 import { type Expression, type Kysely, PostgresAdapter, type SqlBool, sql } from 'kysely';
 import { siteConfig } from '@/lib/config/site';
 import type { ArticleSummary } from '@/lib/data/article-types';
-import { isPublic, queryLatest, rowToSummary, summaryColumns } from '@/lib/data/articles-query';
+import { isPublic, rowToSummary, summaryColumns } from '@/lib/data/articles-query';
 import type { Database } from '@/lib/db/schema';
 import { type SearchToken, parseVnLocal, searchTokens } from '@/lib/text/vietnamese';
 import type { SearchInput } from '@/lib/validations/search';
@@ -25,7 +25,7 @@ import { rankArticles } from './rank';
 type DB = Kysely<Database>;
 
 /** Newest matches ranked together; the same number again for title matches. */
-export const SEARCH_WINDOW = 150;
+export const SEARCH_WINDOW = 100;
 
 export type SearchHit = { article: ArticleSummary; title: Segment[]; snippet: Segment[] };
 
@@ -34,7 +34,6 @@ export type SearchSuggestions = {
   fewerWords: { q: string; total: number }[];
   /** How many the same words find without the section and date filters. */
   withoutFilters: number;
-  latest: ArticleSummary[];
 };
 
 export type SearchResult = {
@@ -176,5 +175,5 @@ async function suggest(db: DB, tokens: SearchToken[], input: SearchInput, now: s
   }
   const hasFilters = Boolean(input.section || input.from || input.to);
   const withoutFilters = hasFilters ? await countMatches(db, tokens.map((t) => t.folded), {}, now) : 0;
-  return { fewerWords: fewerWords.slice(0, 3), withoutFilters, latest: await queryLatest(db, now, 5) };
+  return { fewerWords: fewerWords.slice(0, 3), withoutFilters };
 }

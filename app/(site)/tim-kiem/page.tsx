@@ -4,6 +4,7 @@ import { Pagination } from '@/components/article/pagination';
 import { Highlighted } from '@/components/search/highlighted';
 import { SearchForm } from '@/components/search/search-form';
 import { paths, sectionName, siteConfig } from '@/lib/config/site';
+import { getHome } from '@/lib/data/articles';
 import { getSearchResults } from '@/lib/search/search';
 import { searchHref } from '@/lib/search/search-href';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -34,6 +35,9 @@ export default async function SearchPage({ searchParams }: Props) {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const values = { q: input.q, section: first(raw.section), from: first(raw.from), to: first(raw.to) };
   const result = input.q.trim() ? await getSearchResults(input) : null;
+  // Latest news for the empty page: the home page's cached list.
+  const home = result && result.total === 0 ? await getHome() : null;
+  const latest = home ? [...(home.lead ? [home.lead] : []), ...home.latest].slice(0, 5) : [];
   const q = input.q.trim();
   const filterNote = [
     input.section ? `chuyên mục ${sectionName(input.section)}` : null,
@@ -148,13 +152,13 @@ export default async function SearchPage({ searchParams }: Props) {
               ))}
             </ul>
           </nav>
-          {result.suggestions.latest.length > 0 && (
+          {latest.length > 0 && (
             <section aria-labelledby="tin-moi-nhat">
               <h3 id="tin-moi-nhat" className="mb-2 font-bold">
                 Tin mới nhất
               </h3>
               <ul className="space-y-3">
-                {result.suggestions.latest.map((a) => (
+                {latest.map((a) => (
                   <li key={a.id}>
                     <ArticleCard article={a} variant="compact" headingLevel={3} />
                   </li>
