@@ -105,7 +105,7 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
     db.selectFrom('articles').select(rankColumns.map((c) => `articles.${c}` as const)).where('articles.id', 'in', ids.length ? ids : ['']);
   let rows;
   if (total <= 2 * SEARCH_WINDOW) {
-    rows = await filtered(db, input, now).where(matchAll(db, words, 'doc')).select(rankColumns.map((c) => `articles.${c}` as const)).execute();
+    rows = await matching().select(rankColumns.map((c) => `articles.${c}` as const)).execute();
   } else {
     const newestIds = (scopeTitle: boolean) => {
       let q = matching();
@@ -138,16 +138,19 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
   const pageItems: ArticleSummary[] = ranked.slice(start, start + pageSize).map((r) => r.summaryObj);
   const bodies = new Map(ranked.slice(start, start + pageSize).map((r) => [r.id, r.body]));
   if (pageItems.length < pageSize && total > ranked.length) {
-    // Past the ranked window: the remaining matches, newest first.
-    const tail = await matching()
+    // Past the ranked window: the remaining matches, newest first (ids, then rows).
+    const tailIds = await matching()
       .where('articles.id', 'not in', ranked.map((r) => r.id))
-      .select([...summaryColumns.map((c) => `articles.${c}` as const), 'articles.body'])
+      .select('articles.id')
       .orderBy('articles.published_at', 'desc')
       .orderBy('articles.id')
       .limit(pageSize - pageItems.length)
       .offset(Math.max(0, start - ranked.length))
       .execute();
-    for (const r of tail) {
+    const tail = new Map((await fullRows(tailIds.map((r) => r.id)).execute()).map((r) => [r.id, r]));
+    for (const { id } of tailIds) {
+      const r = tail.get(id);
+      if (!r) continue;
       pageItems.push(rowToSummary(r));
       bodies.set(r.id, r.body);
     }
