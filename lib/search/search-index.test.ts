@@ -3,7 +3,7 @@ import { closeDb } from '@/lib/db';
 import { migrations } from '@/lib/db/migrations';
 import { insertFixtures, type Fixture } from '@/test/search-fixtures';
 import { freshDb, testDialects } from '@/test/test-db';
-import { querySearch, SEARCH_WINDOW } from './search-query';
+import { querySearch, SEARCH_COUNT_CAP, SEARCH_WINDOW } from './search-query';
 
 const NOW = '2026-11-28T12:00:00.000Z';
 afterAll(closeDb);
@@ -76,5 +76,21 @@ describe.each(testDialects)('search index upkeep (%s)', (dialect) => {
     expect(new Set(seen).size).toBe(many.length);
     // Title matches lead, newest first among equals.
     expect(seen[0]).toBe(`bai-so-${[...many.keys()].filter((i) => i % 7 === 0).at(-1)}`);
+  });
+
+  it('counts matches up to the cap and says when there are more', async () => {
+    const db = await freshDb(dialect);
+    await insertFixtures(
+      db,
+      Array.from({ length: SEARCH_COUNT_CAP + 3 }, (_, i) => ({ ...base, slug: `bai-dem-${i}`, body: '', publishedAt: new Date(Date.UTC(2023, 0, 1) + i * 120_000).toISOString() })),
+    );
+    const r = await querySearch(db, { q: 'cua dai', page: 1 }, NOW, 10);
+    expect(r.total).toBe(SEARCH_COUNT_CAP);
+    expect(r.totalIsLowerBound).toBe(true);
+    expect(r.pageCount).toBe(SEARCH_COUNT_CAP / 10);
+    const few = await querySearch(db, { q: 'cua dai', page: 1, from: '2023-01-01', to: '2023-01-01' }, NOW, 10);
+    expect(few.totalIsLowerBound).toBe(false);
+    expect(few.total).toBeLessThan(SEARCH_COUNT_CAP);
+    expect(few.total).toBeGreaterThan(0);
   });
 });

@@ -26,13 +26,19 @@ type DB = Kysely<Database>;
 
 /** Newest matches ranked together; the same number again for title matches. */
 export const SEARCH_WINDOW = 100;
+/**
+ * Matches are counted up to this many ("more than 1,000"): counting every
+ * match of a very common word costs more than the search itself, and no
+ * reader pages past it (SEARCH_MAX_PAGE pages of results).
+ */
+export const SEARCH_COUNT_CAP = 1000;
 
 export type SearchHit = { article: ArticleSummary; title: Segment[]; snippet: Segment[] };
 
 export type SearchSuggestions = {
-  /** The query with one word left out, when that finds something. */
+  /** The query with one word left out, when that finds something (counted up to SUGGESTION_COUNT_CAP + 1). */
   fewerWords: { q: string; total: number }[];
-  /** How many the same words find without the section and date filters. */
+  /** How many the same words find without the section and date filters (up to SUGGESTION_COUNT_CAP + 1). */
   withoutFilters: number;
 };
 
@@ -40,7 +46,10 @@ export type SearchResult = {
   input: SearchInput;
   tokens: SearchToken[];
   items: SearchHit[];
+  /** Matches, counted up to SEARCH_COUNT_CAP. */
   total: number;
+  /** True when there are more matches than `total` says. */
+  totalIsLowerBound: boolean;
   page: number;
   pageCount: number;
   suggestions: SearchSuggestions | null;
@@ -78,9 +87,10 @@ function filtered(db: DB, input: Pick<SearchInput, 'section' | 'from' | 'to'>, n
   return q;
 }
 
-async function countMatches(db: DB, words: string[], input: Pick<SearchInput, 'section' | 'from' | 'to'>, now: string): Promise<number> {
-  const row = await filtered(db, input, now)
-    .where(matchAll(db, words, 'doc'))
+/** How many articles hold every word, counting at most `cap`. */
+async function countMatches(db: DB, words: string[], input: Pick<SearchInput, 'section' | 'from' | 'to'>, now: string, cap: number): Promise<number> {
+  const row = await db
+    .selectFrom(filtered(db, input, now).where(matchAll(db, words, 'doc')).select(sql<number>`1`.as('one')).limit(cap).as('m'))
     .select((eb) => eb.fn.countAll<string | number>().as('n'))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
@@ -91,11 +101,13 @@ const rankColumns = [...summaryColumns, 'body', 'search_text'] as const;
 export async function querySearch(db: DB, input: SearchInput, now: string, pageSize: number = siteConfig.pageSize): Promise<SearchResult> {
   const tokens = searchTokens(input.q);
   const page = Math.max(1, Math.floor(input.page) || 1);
-  const empty: SearchResult = { input, tokens, items: [], total: 0, page, pageCount: 1, suggestions: null };
+  const empty: SearchResult = { input, tokens, items: [], total: 0, totalIsLowerBound: false, page, pageCount: 1, suggestions: null };
   if (!tokens.length) return empty;
   const words = tokens.map((t) => t.folded);
 
-  const total = await countMatches(db, words, input, now);
+  const counted = await countMatches(db, words, input, now, SEARCH_COUNT_CAP + 1);
+  const totalIsLowerBound = counted > SEARCH_COUNT_CAP;
+  const total = Math.min(counted, SEARCH_COUNT_CAP);
   if (total === 0) return { ...empty, suggestions: await suggest(db, tokens, input, now) };
 
   const matching = () => filtered(db, input, now).where(matchAll(db, words, 'doc'));
@@ -163,20 +175,23 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
     const text = summaryHits > 0 ? article.summary : `${article.summary} ${roughPlainText(bodies.get(article.id) ?? '')}`;
     return { article, title: highlight(article.title, tokens), snippet: snippet(text, tokens) };
   });
-  return { input, tokens, items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), suggestions: null };
+  return { input, tokens, items, total, totalIsLowerBound, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), suggestions: null };
 }
+
+/** Suggestions say "100+" rather than count further. */
+export const SUGGESTION_COUNT_CAP = 100;
 
 async function suggest(db: DB, tokens: SearchToken[], input: SearchInput, now: string): Promise<SearchSuggestions> {
   const fewerWords: SearchSuggestions['fewerWords'] = [];
   if (tokens.length > 1 && tokens.length <= 6) {
     for (let i = 0; i < tokens.length; i++) {
       const rest = tokens.filter((_, j) => j !== i);
-      const total = await countMatches(db, rest.map((t) => t.folded), input, now);
+      const total = await countMatches(db, rest.map((t) => t.folded), input, now, SUGGESTION_COUNT_CAP + 1);
       if (total > 0) fewerWords.push({ q: rest.map((t) => t.text).join(' '), total });
     }
     fewerWords.sort((a, b) => b.total - a.total);
   }
   const hasFilters = Boolean(input.section || input.from || input.to);
-  const withoutFilters = hasFilters ? await countMatches(db, tokens.map((t) => t.folded), {}, now) : 0;
+  const withoutFilters = hasFilters ? await countMatches(db, tokens.map((t) => t.folded), {}, now, SUGGESTION_COUNT_CAP + 1) : 0;
   return { fewerWords: fewerWords.slice(0, 3), withoutFilters };
 }

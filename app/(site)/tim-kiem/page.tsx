@@ -6,10 +6,14 @@ import { SearchForm } from '@/components/search/search-form';
 import { paths, sectionName, siteConfig } from '@/lib/config/site';
 import { getHome } from '@/lib/data/articles';
 import { getSearchResults } from '@/lib/search/search';
+import { SUGGESTION_COUNT_CAP } from '@/lib/search/search-query';
 import { searchHref } from '@/lib/search/search-href';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { formatVnDate, formatVnShort, toVnIso } from '@/lib/text/vietnamese';
 import { parseSearchInput } from '@/lib/validations/search';
+
+/** A suggestion's count: counting stops at SUGGESTION_COUNT_CAP. */
+const countLabel = (n: number) => (n > SUGGESTION_COUNT_CAP ? `hơn ${SUGGESTION_COUNT_CAP}` : String(n));
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -71,7 +75,8 @@ export default async function SearchPage({ searchParams }: Props) {
             Kết quả
           </h2>
           <p className="mt-2 text-sm text-stone-700" role="status">
-            Tìm thấy {result.total.toLocaleString('vi-VN')} bài viết cho “{q.slice(0, 80)}”{filterNote.length ? ` (${filterNote.join(', ')})` : ''}
+            Tìm thấy {result.totalIsLowerBound ? 'hơn ' : ''}
+            {result.total.toLocaleString('vi-VN')} bài viết cho “{q.slice(0, 80)}”{filterNote.length ? ` (${filterNote.join(', ')})` : ''}
             {result.page > 1 ? ` — trang ${result.page}` : ''}.
           </p>
           <ol className="mt-4 space-y-6">
@@ -124,7 +129,7 @@ export default async function SearchPage({ searchParams }: Props) {
                     <Link href={searchHref({ ...input, q: s.q, page: 1 })} className="font-semibold text-[var(--color-brand)] underline">
                       {s.q}
                     </Link>{' '}
-                    <span className="text-sm text-stone-600">({s.total} bài)</span>
+                    <span className="text-sm text-stone-600">({countLabel(s.total)} bài)</span>
                   </li>
                 ))}
                 {result.suggestions.withoutFilters > 0 && (
@@ -132,7 +137,7 @@ export default async function SearchPage({ searchParams }: Props) {
                     <Link href={searchHref({ q: input.q })} className="font-semibold text-[var(--color-brand)] underline">
                       “{q.slice(0, 80)}” trong mọi chuyên mục, mọi ngày
                     </Link>{' '}
-                    <span className="text-sm text-stone-600">({result.suggestions.withoutFilters} bài)</span>
+                    <span className="text-sm text-stone-600">({countLabel(result.suggestions.withoutFilters)} bài)</span>
                   </li>
                 )}
               </ul>

@@ -18,6 +18,7 @@ export function GET(request: Request): Promise<Response> {
       page: r.page,
       pageCount: r.pageCount,
       total: r.total,
+      totalIsLowerBound: r.totalIsLowerBound,
       items: r.items.map((h) => ({ ...summaryJson(h.article), titleHtml: segmentsToHtml(h.title), snippetHtml: segmentsToHtml(h.snippet) })),
       suggestions: r.suggestions ? { fewerWords: r.suggestions.fewerWords, withoutFilters: r.suggestions.withoutFilters } : null,
     });
