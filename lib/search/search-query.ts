@@ -12,10 +12,11 @@
  *    same way on both engines; matches beyond the window follow, newest
  *    first. The window is fixed, so paging never repeats or skips an article.
  */
-import { type Expression, type Kysely, PostgresAdapter, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import { siteConfig } from '@/lib/config/site';
 import type { ArticleSummary } from '@/lib/data/article-types';
 import { isPublic, rowToSummary, summaryColumns } from '@/lib/data/articles-query';
+import { isPostgres } from '@/lib/db/engine';
 import type { Database } from '@/lib/db/schema';
 import { type SearchToken, parseVnLocal, searchTokens } from '@/lib/text/vietnamese';
 import type { SearchInput } from '@/lib/validations/search';
@@ -57,9 +58,6 @@ export type SearchResult = {
 
 type Scope = 'title' | 'doc';
 
-function isPostgres(db: DB): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
 
 /** "articles.id in (articles holding every word)", for the engine at hand. Words are quoted, never parsed. */
 function matchAll(db: DB, words: string[], scope: Scope): Expression<SqlBool> {

@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { isPostgres } from '../engine';
 
 /**
  * Full-text search over the article index, kept current by the database
@@ -27,10 +28,6 @@ export const SEARCH_TOKEN_CHARS_401 =
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations do not depend on the current schema types
 type AnyDb = Kysely<any>;
-
-export function isPostgres(db: AnyDb): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
 
 const sqliteTitle = (col: string) => `substr(${col}, 1, instr(${col} || char(10), char(10)) - 1)`;
 
