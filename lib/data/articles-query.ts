@@ -11,7 +11,7 @@ import type { Article, ArticleSummary, Correction, Paged } from './article-types
 
 type DB = Kysely<Database>;
 
-const summaryColumns = [
+export const summaryColumns = [
   'id', 'slug', 'source', 'title', 'summary', 'category', 'tags', 'bylines', 'cover', 'dateline', 'status',
   'published_at', 'updated_at', 'sample', 'reading_minutes',
 ] as const;
@@ -173,22 +173,47 @@ export async function queryAuthor(db: DB, authorSlug: string, page: number, now:
   return { name: byline.name, role: byline.role, ...result };
 }
 
-/** "Tin liên quan": most shared tags first, then same section, newest first. */
+/**
+ * "Tin liên quan": most shared tags first, then same section, newest first.
+ * Starts from the articles that share a tag (tag index), then tops up from the
+ * same section (section index): never a pass over every article.
+ */
 export async function queryRelated(db: DB, article: Pick<ArticleSummary, 'id' | 'category' | 'tags'>, now: string, limit = 4): Promise<ArticleSummary[]> {
   const tagSlugs = article.tags.map((t) => t.slug);
-  const score = tagSlugs.length
-    ? sql<number>`(select count(*) from article_tags where article_tags.article_id = articles.id and article_tags.tag_slug in (${sql.join(tagSlugs)}))`
-    : sql<number>`0`;
-  const rows = await publicArticles(db, now)
-    .select(score.as('shared'))
-    .where('articles.id', '!=', article.id)
-    .where((eb) => (tagSlugs.length ? eb.or([eb(score, '>', 0), eb('articles.category', '=', article.category)]) : eb('articles.category', '=', article.category)))
-    .orderBy('shared', 'desc')
-    .orderBy(sql`case when articles.category = ${article.category} then 0 else 1 end`)
-    .orderBy('articles.published_at', 'desc')
-    .limit(limit)
-    .execute();
-  return rows.map(rowToSummary);
+  const byTags = tagSlugs.length
+    ? await db
+        .selectFrom('article_tags')
+        .innerJoin('articles', 'articles.id', 'article_tags.article_id')
+        .select('articles.id')
+        .where('article_tags.tag_slug', 'in', tagSlugs)
+        .where('articles.id', '!=', article.id)
+        .where(isPublic(now))
+        .groupBy('articles.id')
+        .orderBy(sql`count(*)`, 'desc')
+        .orderBy(sql`case when articles.category = ${article.category} then 0 else 1 end`)
+        .orderBy('articles.published_at', 'desc')
+        .orderBy('articles.id')
+        .limit(limit)
+        .execute()
+    : [];
+  const ids = byTags.map((r) => r.id);
+  if (ids.length < limit) {
+    const more = await db
+      .selectFrom('articles')
+      .select('id')
+      .where(isPublic(now))
+      .where('category', '=', article.category)
+      .where('id', 'not in', [article.id, ...ids])
+      .orderBy('published_at', 'desc')
+      .orderBy('id')
+      .limit(limit - ids.length)
+      .execute();
+    ids.push(...more.map((r) => r.id));
+  }
+  if (!ids.length) return [];
+  const rows = await publicArticles(db, now).where('articles.id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => (byId.has(id) ? [rowToSummary(byId.get(id)!)] : []));
 }
 
 /** "Cùng chuyên mục": newest in the same section, without the article itself. */

@@ -152,3 +152,78 @@ export function formatPhotoCredit(credit: string): string {
   if (/^(anh|nguon|do hoa|video|clip)\s*:/.test(folded) || /^theo\s/.test(folded)) return c;
   return `Ảnh: ${c}`;
 }
+
+/**
+ * The characters a search token is made of, as the body of a regex bracket
+ * expression over *folded* text: ASCII digits and letters, then the letters
+ * of other scripts that survive folding (Latin extensions, Greek, Cyrillic,
+ * kana, CJK, Hangul). Everything else separates tokens. SQLite FTS5
+ * (unicode61) and the PostgreSQL index (migration 401-search, which repeats
+ * this string; a test keeps the two equal) split text on the same characters,
+ * so both engines see the same tokens.
+ */
+export const SEARCH_TOKEN_CHARS =
+  '0-9a-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0386\\u0388-\\u03f5\\u0400-\\u0481\\u048a-\\u052f\\u3041-\\u3096\\u30a1-\\u30fa\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3';
+
+const TOKEN_RUN = new RegExp(`[${SEARCH_TOKEN_CHARS}]+`, 'gu');
+
+/**
+ * Fold like foldVietnamese, one character at a time, keeping where each folded
+ * character came from, so that a match found in the folded text can be shown
+ * in the original with its real accents. `start[i]`/`end[i]` are the offsets in
+ * `source` (the NFC form of the input) of the character that folded character i
+ * comes from. For Vietnamese text in NFC every letter folds to exactly one
+ * character ("ệ"→"e", "Đ"→"d"), so `folded` equals foldVietnamese(source).
+ */
+export function foldWithOffsets(input: string): { source: string; folded: string; start: number[]; end: number[] } {
+  const source = input.normalize('NFC');
+  let folded = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let i = 0;
+  for (const ch of source) {
+    const f = foldVietnamese(ch);
+    for (let k = 0; k < f.length; k++) {
+      start.push(i);
+      end.push(i + ch.length);
+    }
+    folded += f;
+    i += ch.length;
+  }
+  return { source, folded, start, end };
+}
+
+/** One word of a search query: as typed (lower case, accents kept, NFC) and folded. */
+export type SearchToken = { text: string; folded: string };
+
+/** At most this many characters of a query are read: a longer one is cut, never refused. */
+export const SEARCH_MAX_QUERY_CHARS = 500;
+/** At most this many distinct words take part in a search. */
+export const SEARCH_MAX_TOKENS = 12;
+
+/**
+ * The words of a search query. Any input is accepted: punctuation, FTS or SQL
+ * syntax ("*", NEAR, OR, quotes, --), emoji and control characters only
+ * separate words; the words themselves are treated as plain words by the
+ * engines. Duplicates (compared folded) are dropped, order kept.
+ */
+export function searchTokens(input: string): SearchToken[] {
+  const { source, folded, start, end } = foldWithOffsets(normalizeVietnamese(String(input ?? '').slice(0, SEARCH_MAX_QUERY_CHARS)));
+  const out: SearchToken[] = [];
+  const seen = new Set<string>();
+  for (const m of folded.matchAll(TOKEN_RUN)) {
+    const f = m[0];
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const from = start[m.index]!;
+    const to = end[m.index + f.length - 1]!;
+    out.push({ text: source.slice(from, to), folded: f });
+    if (out.length >= SEARCH_MAX_TOKENS) break;
+  }
+  return out;
+}
+
+/** True when a word carries Vietnamese marks (or đ), i.e. differs from its folded form. */
+export function hasMarks(word: string): boolean {
+  return normalizeVietnamese(word) !== foldVietnamese(word);
+}

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001-core';
 import * as m201 from './201-editor';
+import * as m401 from './401-search';
 
 /**
  * Every migration, by name, in order. A static map (not a folder scan) so the
@@ -9,4 +10,5 @@ import * as m201 from './201-editor';
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
   '201-editor': m201,
+  '401-search': m401,
 };

@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation';
 import { ArticleByline } from '@/components/article/article-byline';
 import { ArticleCard } from '@/components/article/article-card';
 import { JsonLd } from '@/components/article/json-ld';
+import { MostReadBlock } from '@/components/article/most-read';
 import { SampleBadge } from '@/components/article/sample-badge';
 import { ShareLinks } from '@/components/article/share-links';
+import { ViewBeacon } from '@/components/article/view-beacon';
 import { Figure } from '@/components/mdx/figure';
 import { absoluteUrl, paths, sectionName } from '@/lib/config/site';
 import { getArticle, getRelated, getSameSection } from '@/lib/data/articles';
@@ -45,6 +47,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <JsonLd data={newsArticleLd(article)} />
+      <ViewBeacon slug={article.slug} />
       <article className="mx-auto max-w-3xl" aria-labelledby="tieu-de">
         <nav aria-label="Vị trí" className="mb-2 text-sm font-bold uppercase tracking-wide">
           <Link href={paths.section(article.category)} className="text-[var(--color-brand)] hover:underline">
@@ -133,6 +136,7 @@ export default async function ArticlePage({ params }: Props) {
             </ul>
           </section>
         )}
+        <MostReadBlock className="md:col-span-2" wide />
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/article-card';
+import { MostReadBlock } from '@/components/article/most-read';
 import { paths, siteConfig } from '@/lib/config/site';
 import { getHome } from '@/lib/data/articles';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -37,20 +38,23 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
             <ArticleCard article={lead} variant="lead" showSection />
           </section>
         )}
-        {latest.length > 0 && (
-          <section aria-labelledby="tin-moi" className="lg:border-l lg:border-stone-200 lg:pl-6">
-            <h2 id="tin-moi" className="mb-3 border-b-2 border-[var(--color-brand)] pb-1 text-sm font-bold uppercase tracking-wide text-[var(--color-brand)]">
-              Tin mới
-            </h2>
-            <ul className="divide-y divide-stone-200">
-              {latest.map((a) => (
-                <li key={a.id} className="py-3">
-                  <ArticleCard article={a} variant="compact" />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <div className="space-y-8 lg:border-l lg:border-stone-200 lg:pl-6">
+          {latest.length > 0 && (
+            <section aria-labelledby="tin-moi">
+              <h2 id="tin-moi" className="mb-3 border-b-2 border-[var(--color-brand)] pb-1 text-sm font-bold uppercase tracking-wide text-[var(--color-brand)]">
+                Tin mới
+              </h2>
+              <ul className="divide-y divide-stone-200">
+                {latest.map((a) => (
+                  <li key={a.id} className="py-3">
+                    <ArticleCard article={a} variant="compact" />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <MostReadBlock />
+        </div>
       </div>
       <div className="mt-10 grid gap-10 md:grid-cols-2">
         {sections.map((s) => (

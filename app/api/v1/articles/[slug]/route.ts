@@ -1,0 +1,18 @@
+import { articleJson } from '@/lib/api/article-json';
+import { apiError, apiHandle, apiJson, apiOptions } from '@/lib/api/respond';
+import { getArticle } from '@/lib/data/articles';
+import { slugSchema } from '@/lib/validations/article';
+
+/** GET /api/v1/articles/{slug} — one published article: metadata, sapo, MDX source, safe HTML, figures. */
+export function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  return apiHandle(async () => {
+    const { slug } = await params;
+    const parsed = slugSchema.safeParse(slug);
+    if (!parsed.success) return apiError(400, 'bad_request', `Đường dẫn bài viết không hợp lệ: ${parsed.error.issues[0]?.message ?? ''}`.trim());
+    const article = await getArticle(parsed.data);
+    if (!article) return apiError(404, 'not_found', 'Không tìm thấy bài viết.');
+    return apiJson(articleJson(article));
+  });
+}
+
+export const OPTIONS = apiOptions;

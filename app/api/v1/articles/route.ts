@@ -1,0 +1,24 @@
+import { summaryJson } from '@/lib/api/article-json';
+import { apiHandle, apiJson, apiOptions, badParams } from '@/lib/api/respond';
+import { getArticleList } from '@/lib/data/article-list';
+import { parseArticleListParams } from '@/lib/validations/api';
+
+/** GET /api/v1/articles?section=&tag=&author=&page=&per_page= — published articles, newest first. */
+export function GET(request: Request): Promise<Response> {
+  return apiHandle(async () => {
+    const parsed = parseArticleListParams(new URL(request.url).searchParams);
+    if ('errors' in parsed) return badParams(parsed.errors);
+    const { params } = parsed;
+    const data = await getArticleList(params);
+    return apiJson({
+      filters: { section: params.section ?? null, tag: params.tag ?? null, author: params.author ?? null },
+      page: data.page,
+      perPage: params.perPage,
+      pageCount: data.pageCount,
+      total: data.total,
+      items: data.items.map(summaryJson),
+    });
+  });
+}
+
+export const OPTIONS = apiOptions;

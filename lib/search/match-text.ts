@@ -1,0 +1,152 @@
+/**
+ * Matching query words in text, the same way the engines do: over folded text,
+ * on token boundaries (SEARCH_TOKEN_CHARS), and back to the original text with
+ * its real accents for highlighting. Pure functions, shared by ranking and
+ * snippets.
+ */
+import { SEARCH_TOKEN_CHARS, type SearchToken, foldWithOffsets, normalizeVietnamese } from '@/lib/text/vietnamese';
+
+const T = SEARCH_TOKEN_CHARS;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** What may stand between two words of a phrase: spaces and light punctuation, not a sentence end. */
+const PHRASE_GAP = `[^${T}.!?;\\n]{1,4}`;
+
+const cache = new Map<string, RegExp>();
+function re(source: string, flags = 'u'): RegExp {
+  const key = `${flags}:${source}`;
+  let r = cache.get(key);
+  if (!r) {
+    if (cache.size > 500) cache.clear();
+    r = new RegExp(source, flags);
+    cache.set(key, r);
+  }
+  r.lastIndex = 0;
+  return r;
+}
+
+/** A folded word as a whole token. */
+export function foldedWordRe(folded: string, flags = 'u'): RegExp {
+  return re(`(?<![${T}])${escapeRe(folded)}(?![${T}])`, flags);
+}
+
+/** The folded words in order, as a phrase. */
+export function foldedPhraseRe(words: string[], flags = 'u'): RegExp {
+  return re(`(?<![${T}])${words.map(escapeRe).join(PHRASE_GAP)}(?![${T}])`, flags);
+}
+
+/** A word with its accents, as a whole word of accented (NFC, lower-case) text. */
+export function accentedWordRe(word: string, flags = 'u'): RegExp {
+  return re(`(?<![\\p{L}\\p{N}\\p{M}])${escapeRe(word)}(?![\\p{L}\\p{N}\\p{M}])`, flags);
+}
+
+export type Segment = { text: string; mark: boolean };
+
+/**
+ * Ranges of `text` (original, any case and accents) where any query word
+ * occurs, found on the folded text and mapped back, merged and sorted.
+ * Only whole tokens match: "hop" marks "Hợp", never the start of "hợpđồng".
+ */
+export function matchRanges(text: string, tokens: SearchToken[]): { source: string; ranges: [number, number][] } {
+  const { source, folded, start, end } = foldWithOffsets(text);
+  const ranges: [number, number][] = [];
+  for (const t of tokens) {
+    for (const m of folded.matchAll(foldedWordRe(t.folded, 'gu'))) {
+      ranges.push([start[m.index]!, end[m.index + m[0].length - 1]!]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    // Overlapping, or only spaces between: one mark ("Lê Văn Dũng", not three).
+    if (last && (r[0] <= last[1] || /^[ \t]+$/.test(source.slice(last[1], r[0])))) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return { source, ranges: merged };
+}
+
+/** The whole text split into marked (matched) and plain segments. */
+export function highlight(text: string, tokens: SearchToken[]): Segment[] {
+  const { source, ranges } = matchRanges(text, tokens);
+  return toSegments(source, ranges, 0, source.length);
+}
+
+function toSegments(source: string, ranges: [number, number][], from: number, to: number): Segment[] {
+  const out: Segment[] = [];
+  let at = from;
+  for (const [a, b] of ranges) {
+    if (b <= from || a >= to) continue;
+    const s = Math.max(a, from);
+    const e = Math.min(b, to);
+    if (s > at) out.push({ text: source.slice(at, s), mark: false });
+    out.push({ text: source.slice(s, e), mark: true });
+    at = e;
+  }
+  if (at < to) out.push({ text: source.slice(at, to), mark: false });
+  return out;
+}
+
+/**
+ * A short passage of `text` around the densest cluster of query words (the
+ * most distinct words within `length` characters), cut at word boundaries,
+ * with the matches marked. Falls back to the start of the text.
+ */
+export function snippet(text: string, tokens: SearchToken[], length = 220): Segment[] {
+  const { source, ranges } = matchRanges(text.replace(/\s+/g, ' ').trim(), tokens);
+  if (source.length <= length) return toSegments(source, ranges, 0, source.length);
+  let bestStart = 0;
+  if (ranges.length) {
+    // Which word each range is (folded), to count distinct words per window.
+    const fold = (s: string) => foldWithOffsets(s).folded;
+    const words = ranges.map(([a, b]) => fold(source.slice(a, b)));
+    let best = -1;
+    for (let i = 0; i < ranges.length; i++) {
+      const distinct = new Set<string>();
+      for (let j = i; j < ranges.length && ranges[j]![1] - ranges[i]![0] <= length; j++) distinct.add(words[j]!);
+      if (distinct.size > best) {
+        best = distinct.size;
+        bestStart = ranges[i]![0];
+      }
+    }
+    // Some context before the first match.
+    bestStart = Math.max(0, bestStart - Math.floor(length / 5));
+  }
+  let from = bestStart;
+  if (from > 0) {
+    const space = source.indexOf(' ', from);
+    from = space >= 0 && space < from + 30 ? space + 1 : from;
+  }
+  let to = Math.min(source.length, from + length);
+  if (to < source.length) {
+    const space = source.lastIndexOf(' ', to);
+    if (space > from + length / 2) to = space;
+  }
+  const segs = toSegments(source, ranges, from, to);
+  if (from > 0) segs.unshift({ text: '… ', mark: false });
+  if (to < source.length) segs.push({ text: ' …', mark: false });
+  return segs;
+}
+
+/** Lower case, NFC: the form accented matching uses. */
+export const accentForm = normalizeVietnamese;
+
+/**
+ * The readable words of an MDX body, quickly and roughly (for snippets of a
+ * page of results; the index itself uses lib/mdx/plain-text): tags become
+ * their caption, alt and author text, Markdown marks and link targets go.
+ */
+export function roughPlainText(body: string): string {
+  return body
+    .replace(/<[A-Za-z][^>]*?\/?>/g, (tag) => {
+      const texts = [...tag.matchAll(/\b(?:caption|alt|author)="([^"]*)"/g)].map((m) => m[1]);
+      return texts.length ? ` ${texts.join('. ')}. ` : ' ';
+    })
+    .replace(/<\/[A-Za-z][^>]*>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\\([\\{}<>*_\[\]()#+\-.!])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,79 @@
+/**
+ * Ranking of search candidates, in JavaScript so that it is the same on
+ * SQLite and PostgreSQL. Keys, in order:
+ *  1. accents: when the query has accents, articles where every word typed
+ *     with accents occurs with exactly those accents ("đường", not "dương")
+ *     come first;
+ *  2. phrase: the query words together, in order, and where: title > tag or
+ *     byline > sapo > body; scattered words come after any phrase;
+ *  3. coverage: how prominently each word occurs (title > tag/byline > sapo > body);
+ *  4. recency: newer first; then id, so the order is total.
+ */
+import { type SearchToken, foldVietnamese, hasMarks } from '@/lib/text/vietnamese';
+import { accentForm, accentedWordRe, foldedPhraseRe, foldedWordRe } from './match-text';
+
+export type RankInput = {
+  id: string;
+  title: string;
+  summary: string;
+  /** Tag names as written. */
+  tags: string[];
+  /** Byline names. */
+  bylines: string[];
+  /** MDX source of the body (accented). */
+  body: string;
+  /** Folded text of everything (the index's search_text). */
+  searchText: string;
+  publishedAt: string | null;
+};
+
+export type RankScore = { accent: number; phrase: number; coverage: number };
+
+const W_TITLE = 4;
+const W_META = 3;
+const W_SUMMARY = 2;
+const W_BODY = 1;
+
+export function scoreArticle(a: RankInput, tokens: SearchToken[]): RankScore {
+  const folded = tokens.map((t) => t.folded);
+  const fTitle = foldVietnamese(a.title);
+  const fSummary = foldVietnamese(a.summary);
+  const fMeta = [...a.tags, ...a.bylines].map(foldVietnamese);
+
+  const where = (test: (s: string) => boolean): number =>
+    test(fTitle) ? W_TITLE : fMeta.some(test) ? W_META : test(fSummary) ? W_SUMMARY : test(a.searchText) ? W_BODY : 0;
+
+  const phrase = folded.length > 1 ? where((s) => foldedPhraseRe(folded).test(s)) : 0;
+  const coverage = folded.reduce((sum, w) => sum + where((s) => foldedWordRe(w).test(s)), 0) / (W_TITLE * folded.length);
+
+  // Only the words typed with accents are held to them: "phối hop" asks for
+  // "phối" exactly and leaves "hop" free.
+  const marked = tokens.filter((t) => hasMarks(t.text)).map((t) => t.text);
+  let accent = 0;
+  if (marked.length) {
+    // The short fields first; the body only for words they lack.
+    const head = accentForm([a.title, a.summary, ...a.tags, ...a.bylines].join('\n'));
+    const missing = marked.filter((w) => !accentedWordRe(w).test(head));
+    if (missing.length === 0) accent = 1;
+    else {
+      const body = accentForm(a.body);
+      if (missing.every((w) => accentedWordRe(w).test(body))) accent = 1;
+    }
+  }
+  return { accent, phrase, coverage };
+}
+
+export function compareRanked(a: { score: RankScore; publishedAt: string | null; id: string }, b: { score: RankScore; publishedAt: string | null; id: string }): number {
+  return (
+    b.score.accent - a.score.accent ||
+    b.score.phrase - a.score.phrase ||
+    b.score.coverage - a.score.coverage ||
+    (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** Candidates in rank order, with their scores. */
+export function rankArticles<T extends RankInput>(candidates: T[], tokens: SearchToken[]): (T & { score: RankScore })[] {
+  return candidates.map((c) => ({ ...c, score: scoreArticle(c, tokens) })).sort(compareRanked);
+}

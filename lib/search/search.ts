@@ -1,0 +1,22 @@
+/**
+ * Cached search for the search page and the API. Keyed by the parsed input;
+ * tagged with the listings tag, which every publish, edit and takedown
+ * refreshes (revalidateArticle), so results are never staler than the index.
+ */
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { siteConfig } from '@/lib/config/site';
+import { cacheTags } from '@/lib/data/cache-tags';
+import { db } from '@/lib/db';
+import type { SearchInput } from '@/lib/validations/search';
+import { querySearch, type SearchResult } from './search-query';
+
+export const SEARCH_CACHE_TAG = 'search';
+
+export function getSearchResults(input: SearchInput): Promise<SearchResult> {
+  const key = JSON.stringify([input.q, input.section ?? '', input.from ?? '', input.to ?? '', input.page]);
+  return unstable_cache(async () => querySearch(await db(), input, new Date().toISOString()), ['search', key], {
+    revalidate: siteConfig.revalidateSeconds,
+    tags: [cacheTags.listings, SEARCH_CACHE_TAG],
+  })();
+}
