@@ -55,28 +55,49 @@ export function isPublic(now: string) {
     eb.and([eb('articles.status', 'in', ['published', 'scheduled']), eb('articles.published_at', '<=', now)]);
 }
 
-function publicArticles(db: DB, now: string) {
-  return db.selectFrom('articles').select(summaryColumns.map((c) => `articles.${c}` as const)).where(isPublic(now));
+/**
+ * Public article ids, to be filtered, ordered and limited through the index
+ * (articles_visible covers status, published_at, category, id) before any row
+ * is read: sorting full rows would read every article's body on SQLite.
+ */
+function publicIds(db: DB, now: string) {
+  return db.selectFrom('articles').select('articles.id').where(isPublic(now));
 }
 
-async function paginate(
-  query: SelectQueryBuilder<Database, 'articles', SummaryRow>,
-  page: number,
-  pageSize: number,
-): Promise<Paged<ArticleSummary>> {
+type IdQuery = SelectQueryBuilder<Database, 'articles', { id: string }>;
+
+function newestFirst(q: IdQuery) {
+  return q.orderBy('articles.published_at', 'desc').orderBy('articles.id');
+}
+
+/** The summaries of these ids, in the order given. */
+export async function summariesByIds(db: DB, ids: string[]): Promise<ArticleSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('articles').select(summaryColumns).where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [rowToSummary(row)] : [];
+  });
+}
+
+async function newest(db: DB, q: IdQuery, limit: number, offset = 0): Promise<ArticleSummary[]> {
+  const ids = await newestFirst(q).limit(limit).offset(offset).execute();
+  return summariesByIds(
+    db,
+    ids.map((r) => r.id),
+  );
+}
+
+async function paginate(db: DB, query: IdQuery, page: number, pageSize: number): Promise<Paged<ArticleSummary>> {
   const safePage = Number.isInteger(page) && page > 0 ? page : 1;
   const countRow = await query
     .clearSelect()
     .select((eb) => eb.fn.countAll<string | number>().as('n'))
     .executeTakeFirst();
   const total = Number(countRow?.n ?? 0);
-  const rows = await query
-    .orderBy('articles.published_at', 'desc')
-    .orderBy('articles.id')
-    .limit(pageSize)
-    .offset((safePage - 1) * pageSize)
-    .execute();
-  return { items: rows.map(rowToSummary), total, page: safePage, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  const items = await newest(db, query, pageSize, (safePage - 1) * pageSize);
+  return { items, total, page: safePage, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 export async function queryArticleBySlug(db: DB, slug: string, now: string): Promise<Article | null> {
@@ -101,8 +122,7 @@ export async function queryArticleBySlug(db: DB, slug: string, now: string): Pro
 }
 
 export async function queryLatest(db: DB, now: string, limit: number, offset = 0): Promise<ArticleSummary[]> {
-  const rows = await publicArticles(db, now).orderBy('published_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
-  return rows.map(rowToSummary);
+  return newest(db, publicIds(db, now), limit, offset);
 }
 
 export type HomeData = {
@@ -117,9 +137,7 @@ export async function queryHome(db: DB, now: string): Promise<HomeData> {
     siteConfig.sections.map(async (s) => ({
       slug: s.slug,
       name: s.name,
-      items: (
-        await publicArticles(db, now).where('category', '=', s.slug).orderBy('published_at', 'desc').orderBy('id').limit(siteConfig.homeSectionBlock).execute()
-      ).map(rowToSummary),
+      items: await newest(db, publicIds(db, now).where('category', '=', s.slug), siteConfig.homeSectionBlock),
     })),
   );
   // The lead story is the newest one with a photo among the latest; else the newest.
@@ -128,7 +146,7 @@ export async function queryHome(db: DB, now: string): Promise<HomeData> {
 }
 
 export async function querySection(db: DB, section: string, page: number, now: string) {
-  return paginate(publicArticles(db, now).where('category', '=', section), page, siteConfig.pageSize);
+  return paginate(db, publicIds(db, now).where('category', '=', section), page, siteConfig.pageSize);
 }
 
 export async function queryTag(db: DB, tagSlug: string, page: number, now: string) {
@@ -142,7 +160,8 @@ export async function queryTag(db: DB, tagSlug: string, page: number, now: strin
     .executeTakeFirst();
   if (!name) return null;
   const result = await paginate(
-    publicArticles(db, now).where((eb) =>
+    db,
+    publicIds(db, now).where((eb) =>
       eb.exists(eb.selectFrom('article_tags').select('article_tags.article_id').whereRef('article_tags.article_id', '=', 'articles.id').where('article_tags.tag_slug', '=', tagSlug)),
     ),
     page,
@@ -162,7 +181,8 @@ export async function queryAuthor(db: DB, authorSlug: string, page: number, now:
     .executeTakeFirst();
   if (!byline) return null;
   const result = await paginate(
-    publicArticles(db, now).where((eb) =>
+    db,
+    publicIds(db, now).where((eb) =>
       eb.exists(
         eb.selectFrom('article_bylines').select('article_bylines.article_id').whereRef('article_bylines.article_id', '=', 'articles.id').where('article_bylines.author_slug', '=', authorSlug),
       ),
@@ -210,29 +230,18 @@ export async function queryRelated(db: DB, article: Pick<ArticleSummary, 'id' | 
       .execute();
     ids.push(...more.map((r) => r.id));
   }
-  if (!ids.length) return [];
-  const rows = await publicArticles(db, now).where('articles.id', 'in', ids).execute();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => (byId.has(id) ? [rowToSummary(byId.get(id)!)] : []));
+  return summariesByIds(db, ids);
 }
 
 /** "Cùng chuyên mục": newest in the same section, without the article itself. */
 export async function querySameSection(db: DB, article: Pick<ArticleSummary, 'id' | 'category'>, now: string, exclude: string[] = [], limit = 5) {
-  const rows = await publicArticles(db, now)
-    .where('category', '=', article.category)
-    .where('id', 'not in', [article.id, ...exclude])
-    .orderBy('published_at', 'desc')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-  return rows.map(rowToSummary);
+  return newest(db, publicIds(db, now).where('category', '=', article.category).where('articles.id', 'not in', [article.id, ...exclude]), limit);
 }
 
 export async function queryFeed(db: DB, now: string, section?: string) {
-  let q = publicArticles(db, now);
+  let q = publicIds(db, now);
   if (section) q = q.where('category', '=', section);
-  const rows = await q.select('body').orderBy('published_at', 'desc').orderBy('id').limit(siteConfig.feedItems).execute();
-  return rows.map((r) => ({ ...rowToSummary(r), body: r.body }));
+  return newest(db, q, siteConfig.feedItems);
 }
 
 export async function querySitemap(db: DB, now: string) {
@@ -262,6 +271,5 @@ export async function querySitemap(db: DB, now: string) {
 /** Articles published in the last `hours` hours, for the Google News sitemap. */
 export async function queryRecent(db: DB, now: string, hours: number) {
   const since = new Date(new Date(now).getTime() - hours * 3600_000).toISOString();
-  const rows = await publicArticles(db, now).where('published_at', '>=', since).orderBy('published_at', 'desc').limit(1000).execute();
-  return rows.map(rowToSummary);
+  return newest(db, publicIds(db, now).where('published_at', '>=', since), 1000);
 }
