@@ -18,7 +18,8 @@ export const summaryColumns = [
 
 type SummaryRow = Pick<ArticleRow, (typeof summaryColumns)[number]>;
 
-function parseJson<T>(text: string | null, fallback: T): T {
+/** A JSON text column, or the fallback when it is empty or unreadable. */
+export function parseJson<T>(text: string | null, fallback: T): T {
   if (!text) return fallback;
   try {
     return JSON.parse(text) as T;

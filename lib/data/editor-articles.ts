@@ -18,6 +18,7 @@ import {
 } from '@/lib/validations/article';
 import { type AccessArticle, type Actor, type ArticleRights, canView, isEditorRole, isSlugLocked, rightsFor } from './article-access';
 import type { Correction, Paged } from './article-types';
+import { parseJson } from './articles-query';
 
 /** What a revision keeps: the editable fields and the workflow state at that moment. */
 export type RevisionSnapshot = ArticleFields & { status: ArticleStatus; publishedAt: string | null };
@@ -62,15 +63,6 @@ export type RevisionEntry = {
 };
 
 type Conn = Kysely<Database>;
-
-function parseJson<T>(text: string | null, fallback: T): T {
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
 
 /** The editable fields of a row. */
 export function rowFields(row: Pick<ArticleRow, 'slug' | 'title' | 'summary' | 'body' | 'category' | 'tags' | 'bylines' | 'cover' | 'dateline'>): ArticleFields {
