@@ -6,8 +6,10 @@ describe('renderBodyHtml (JSON API body)', () => {
   it('writes the seed article as plain HTML with its figures, captions and credits', () => {
     const seed = contentDocs().find((d) => d.slug.startsWith('tong-ket-phoi-hop'))!;
     const { html, figures } = renderBodyHtml(seed.body.raw);
-    expect(html).toContain('<p>Sáng nay 27.11, Ban chỉ đạo phối hợp hoạt động');
-    expect(html).toMatch(/<figure><img src="http[^"]+\/media\/content\/hoi-nghi-ky-ket-chuong-trinh\.jpg" alt="Ảnh minh họa[^"]*" loading="lazy"><figcaption>Ban chỉ đạo ký kết[^<]*<span class="credit">Ảnh: T\.C<\/span><\/figcaption><\/figure>/);
+    // The source's first paragraph is the sapo (frontmatter); the body opens with the first photo.
+    expect(html.startsWith('<figure>')).toBe(true);
+    expect(html).toContain('<p>Theo đánh giá, qua 5 năm, hoạt động phối hợp');
+    expect(html).toMatch(/<figure><img src="http[^"]+\/media\/[^"]+" alt="Ảnh minh họa[^"]*" loading="lazy"><figcaption>Ban chỉ đạo ký kết[^<]*<span class="credit">Ảnh: T\.C<\/span><\/figcaption><\/figure>/);
     expect(figures).toHaveLength(2);
     expect(figures[1]).toMatchObject({ src: 'hoi-nghi-trao-bang-khen.jpg', credit: 'T.C', creditLine: 'Ảnh: T.C' });
     expect(figures[1]!.caption).toContain('Trao bằng khen');
