@@ -1,3 +1,4 @@
+import { clientIp, isSameOrigin } from '@/lib/auth/request-meta';
 import { db } from '@/lib/db';
 import { slugSchema } from '@/lib/validations/article';
 import { recordView } from '@/lib/views/count-view';
@@ -8,15 +9,7 @@ import { recordView } from '@/lib/views/count-view';
  * or not the view was counted. Same-origin only.
  */
 export async function POST(request: Request): Promise<Response> {
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  const origin = request.headers.get('origin');
-  let sameOrigin = false;
-  try {
-    sameOrigin = Boolean(origin && host && new URL(origin).host === host);
-  } catch {
-    sameOrigin = false;
-  }
-  if (!sameOrigin) return Response.json({ error: { code: 'forbidden', message: 'Yêu cầu không đến từ trang này.' } }, { status: 403 });
+  if (!isSameOrigin(request)) return Response.json({ error: { code: 'forbidden', message: 'Yêu cầu không đến từ trang này.' } }, { status: 403 });
 
   const text = (await request.text()).slice(0, 1024);
   let slug: unknown;
@@ -28,8 +21,7 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = slugSchema.safeParse(slug);
   if (!parsed.success) return Response.json({ error: { code: 'bad_request', message: 'Thiếu hoặc sai đường dẫn bài viết.' } }, { status: 400 });
 
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  const ip = forwarded || request.headers.get('x-real-ip') || '';
+  const ip = clientIp(request.headers) ?? '';
   const purpose = request.headers.get('sec-purpose') ?? request.headers.get('purpose') ?? '';
   try {
     await recordView(await db(), { slug: parsed.data, ip, ua: request.headers.get('user-agent'), prefetch: /prefetch|prerender/i.test(purpose) });
