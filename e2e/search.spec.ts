@@ -70,7 +70,8 @@ test('filter by section and dates (GMT+7)', async ({ page }) => {
 
   await page.goto('/tim-kiem?q=bo+chqs+tinh&from=2020-11-27&to=2020-11-27');
   await expect(page.getByRole('link', { name: /Tổng kết công tác phối hợp/ })).toBeVisible();
-  await page.goto('/tim-kiem?q=bo+chqs+tinh&from=2020-11-28');
+  // A closed range after the seed's day (other specs publish articles today that may match too).
+  await page.goto('/tim-kiem?q=bo+chqs+tinh&from=2020-11-28&to=2020-12-31');
   await expect(page.getByRole('heading', { name: /Không tìm thấy/ })).toBeVisible();
   await page.goto('/tim-kiem?q=phoi+hop&from=2020-13-45');
   await expect(page.getByText('Ngày bắt đầu không phải là một ngày có thật.')).toBeVisible();
