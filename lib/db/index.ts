@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, type MigrationResultSet, Migrator, PostgresDialect, SqliteDialect, type Transaction, sql } from 'kysely';
+import { isPostgres } from './engine';
 import type { Database } from './schema';
 import { migrations } from './migrations';
 
@@ -61,10 +62,6 @@ export function getDb(): Db {
   return handle.db;
 }
 
-export function getDialect(): Dialect {
-  return dialectName();
-}
-
 /** Close the process-wide handle (tests, CLI scripts). */
 export async function closeDb(): Promise<void> {
   const current = globalForDb.__bantinDb;
@@ -78,7 +75,7 @@ export async function closeDb(): Promise<void> {
  * SQLITE_BUSY on upgrade; on PostgreSQL an ordinary transaction.
  */
 export async function withWriteTransaction<T>(fn: (tx: Kysely<Database>) => Promise<T>, db: Db = getDb()): Promise<T> {
-  if (getDialect() === 'postgres') {
+  if (isPostgres(db)) {
     return db.transaction().execute((tx) => fn(tx));
   }
   return db.connection().execute(async (conn) => {
