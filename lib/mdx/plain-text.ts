@@ -1,9 +1,6 @@
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxParser as parser } from './mdx-parser';
 import type { Node, Parent } from 'unist';
 
-const parser = unified().use(remarkParse).use(remarkMdx);
 const TEXT_ATTRIBUTES = new Set(['caption', 'alt', 'credit', 'author']);
 
 /**

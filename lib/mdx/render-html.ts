@@ -8,9 +8,7 @@ import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast
 import { toHtml } from 'hast-util-to-html';
 import type { Root as MdastRoot } from 'mdast';
 import { type Handler, type State, toHast } from 'mdast-util-to-hast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxParser as parser } from './mdx-parser';
 import type { Node } from 'unist';
 import { absoluteUrl } from '@/lib/config/site';
 import { imageUrl } from '@/lib/media/image-url';
@@ -31,8 +29,6 @@ export type BodyFigure = {
 };
 
 type JsxNode = Node & { name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; children?: Node[] };
-
-const parser = unified().use(remarkParse).use(remarkMdx);
 
 function attrs(node: JsxNode): Record<string, string> {
   const out: Record<string, string> = {};

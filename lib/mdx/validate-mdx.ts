@@ -1,11 +1,7 @@
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxParser as parser } from './mdx-parser';
 import { type MdxIssue, treeIssues } from './allowlist';
 
 export type MdxValidation = { ok: true } | { ok: false; issues: MdxIssue[] };
-
-const parser = unified().use(remarkParse).use(remarkMdx);
 
 /**
  * Check a body before it is saved: it must parse as MDX and pass the
