@@ -10,7 +10,10 @@ import { e2eAdmin } from '../playwright.config';
 
 test.describe.configure({ mode: 'serial' });
 
-const reporter = { name: 'Phóng Viên Thử', email: `pv-${Date.now().toString(36)}@bantin.test`, password: 'mat-khau-phong-vien-1' };
+// Unique per run: a retried serial file creates its reporter again, and the
+// admin's list must not then hold two people of the same name.
+const run = Date.now().toString(36);
+const reporter = { name: `Phóng Viên Thử ${run}`, email: `pv-${run}@bantin.test`, password: 'mat-khau-phong-vien-1' };
 
 async function signIn(page: Page, email: string, password: string, callbackUrl = '/editor/tai-khoan') {
   await page.goto(`/dang-nhap?callbackUrl=${encodeURIComponent(callbackUrl)}`);
@@ -219,4 +222,23 @@ test('signing out ends the session', async ({ page }) => {
   await expect(page).toHaveURL(/\/dang-nhap/);
   await page.goto('/editor/tai-khoan');
   await expect(page).toHaveURL(/\/dang-nhap\?callbackUrl=/);
+});
+
+test('signing out works before the page has any JavaScript (a plain form)', async ({ page, browser }) => {
+  await signIn(page, e2eAdmin.email, e2eAdmin.password);
+  await expect(page).toHaveURL(/\/editor\/tai-khoan$/);
+  // The same session in a browser with scripts off: what a click before hydration meets.
+  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const bare = await noJs.newPage();
+  await bare.goto('/editor/tai-khoan');
+  await expect(bare.getByRole('heading', { name: 'Tài khoản của tôi' })).toBeVisible();
+  await bare.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(bare).toHaveURL(/\/dang-nhap$/);
+  expect((await noJs.cookies()).filter((c) => c.name.includes('session-token'))).toEqual([]);
+  await bare.goto('/editor/tai-khoan');
+  await expect(bare).toHaveURL(/\/dang-nhap\?callbackUrl=/);
+  await noJs.close();
+  // The sign-out is in the audit log.
+  await page.goto('/editor/nhat-ky');
+  await expect(page.getByRole('main')).toContainText('Đăng xuất');
 });

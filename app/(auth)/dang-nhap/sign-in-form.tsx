@@ -1,12 +1,16 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { signInWithPassword } from '@/lib/auth/sign-in-client';
 
 /** Email + password, labelled; errors never say whether the account exists. */
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const [error, setError] = useState<string | undefined>(initialError);
   const [pending, setPending] = useState(false);
+  // Signing in needs this script (next-auth's csrf handshake). Until it has
+  // loaded, the button is disabled rather than silently reloading the page.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const passwordRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const errorId = `${id}-error`;
@@ -72,7 +76,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       </div>
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || !ready}
         className="w-full rounded bg-[var(--color-brand)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-dark)] disabled:opacity-70"
       >
         {pending ? 'Đang đăng nhập…' : 'Đăng nhập'}
