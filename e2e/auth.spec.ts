@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
+import { gotoHydrated, hydrated } from './hydration';
 
 /**
  * People and sign-in, as people use them: wrong passwords, throttling, an
@@ -16,7 +17,7 @@ const run = Date.now().toString(36);
 const reporter = { name: `Phóng Viên Thử ${run}`, email: `pv-${run}@bantin.test`, password: 'mat-khau-phong-vien-1' };
 
 async function signIn(page: Page, email: string, password: string, callbackUrl = '/editor/tai-khoan') {
-  await page.goto(`/dang-nhap?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await gotoHydrated(page, `/dang-nhap?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -34,7 +35,7 @@ async function expectNoSeriousA11y(page: Page) {
 }
 
 test('a signed-out visitor of the editor area is sent to sign in', async ({ page }) => {
-  await page.goto('/editor/nguoi-dung');
+  await gotoHydrated(page, '/editor/nguoi-dung');
   await expect(page).toHaveURL(/\/dang-nhap\?callbackUrl=%2Feditor%2Fnguoi-dung$/);
   await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
   await expectNoSeriousA11y(page);
@@ -126,18 +127,18 @@ test('admin creates a reporter; role change and deactivation take effect on the 
   await expect(pv.getByRole('banner')).toContainText('Phóng viên');
   await expect(pv.getByRole('link', { name: 'Người dùng' })).toHaveCount(0);
   // Admin pages refuse a reporter with a 403 in Vietnamese.
-  const forbidden = await pv.goto('/editor/nguoi-dung');
+  const forbidden = await gotoHydrated(pv, '/editor/nguoi-dung');
   expect(forbidden?.status()).toBe(403);
   await expect(pv.getByRole('heading', { name: 'Bạn không có quyền xem trang này' })).toBeVisible();
   await expect(pv.getByText(e2eAdmin.email)).toHaveCount(0);
   await expectNoSeriousA11y(pv);
-  expect((await pv.goto('/editor/nhat-ky'))?.status()).toBe(403);
+  expect((await gotoHydrated(pv, '/editor/nhat-ky'))?.status()).toBe(403);
   // A reporter posting straight to the admin's server action is refused by the action itself.
   const byReporter = await replayCreate(pv, 'ke-mao-danh-1@bantin.test');
   expect(byReporter.text).toContain('Bạn không có quyền thực hiện việc này.');
 
   // The admin promotes the reporter: the old session ends at once.
-  await admin.goto('/editor/nguoi-dung');
+  await gotoHydrated(admin, '/editor/nguoi-dung');
   await admin.getByRole('link', { name: reporter.name }).click();
   await expect(admin.getByRole('heading', { name: reporter.name })).toBeVisible();
   await expectNoSeriousA11y(admin);
@@ -145,7 +146,7 @@ test('admin creates a reporter; role change and deactivation take effect on the 
   await admin.getByRole('button', { name: 'Đổi vai trò' }).click();
   await expect(admin.getByText('Đã đổi vai trò.')).toBeVisible();
 
-  await pv.goto('/editor/tai-khoan');
+  await gotoHydrated(pv, '/editor/tai-khoan');
   await expect(pv).toHaveURL(/\/dang-nhap\?callbackUrl=%2Feditor%2Ftai-khoan$/);
   await signIn(pv, reporter.email, reporter.password);
   await expect(pv.getByRole('banner')).toContainText('Biên tập viên');
@@ -167,7 +168,7 @@ test('admin creates a reporter; role change and deactivation take effect on the 
   const signedOut = await newPage(browser);
   expect((await replayCreate(signedOut, 'ke-mao-danh-3@bantin.test')).status).toBe(307);
   // Nobody but the admin created anyone.
-  await admin.goto('/editor/nguoi-dung');
+  await gotoHydrated(admin, '/editor/nguoi-dung');
   await expect(admin.getByRole('table')).not.toContainText('ke-mao-danh');
   await admin.goBack();
 
@@ -180,7 +181,7 @@ test('admin creates a reporter; role change and deactivation take effect on the 
   reporter.password = 'mat-khau-dat-lai-2';
 
   // The audit log shows all of it, newest first.
-  await admin.goto('/editor/nhat-ky');
+  await gotoHydrated(admin, '/editor/nhat-ky');
   const log = admin.getByRole('table');
   for (const action of ['Đặt lại mật khẩu', 'Mở lại tài khoản', 'Khóa tài khoản', 'Đổi vai trò', 'Tạo người dùng', 'Đăng nhập thất bại', 'Đăng nhập']) {
     await expect(log.getByRole('cell', { name: action, exact: true }).first()).toBeVisible();
@@ -197,6 +198,7 @@ test('admin creates a reporter; role change and deactivation take effect on the 
 test('a person changes their own password and signs in again with it', async ({ page }) => {
   await signIn(page, reporter.email, reporter.password);
   await expect(page.getByRole('heading', { name: 'Tài khoản của tôi' })).toBeVisible();
+  await hydrated(page);
   await expectNoSeriousA11y(page);
   await page.getByLabel('Mật khẩu hiện tại').fill('khong-phai-mat-khau');
   await page.getByLabel('Mật khẩu mới', { exact: true }).fill('mat-khau-cua-toi-3');
@@ -218,9 +220,10 @@ test('a person changes their own password and signs in again with it', async ({ 
 test('signing out ends the session', async ({ page }) => {
   await signIn(page, e2eAdmin.email, e2eAdmin.password);
   await expect(page).toHaveURL(/\/editor\/tai-khoan$/);
+  await hydrated(page);
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page).toHaveURL(/\/dang-nhap/);
-  await page.goto('/editor/tai-khoan');
+  await gotoHydrated(page, '/editor/tai-khoan');
   await expect(page).toHaveURL(/\/dang-nhap\?callbackUrl=/);
 });
 
@@ -239,6 +242,6 @@ test('signing out works before the page has any JavaScript (a plain form)', asyn
   await expect(bare).toHaveURL(/\/dang-nhap\?callbackUrl=/);
   await noJs.close();
   // The sign-out is in the audit log.
-  await page.goto('/editor/nhat-ky');
+  await gotoHydrated(page, '/editor/nhat-ky');
   await expect(page.getByRole('main')).toContainText('Đăng xuất');
 });

@@ -10,6 +10,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Browser, type BrowserContext, type Page, type Request, expect, request as playwrightRequest, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
+import { gotoHydrated } from './hydration';
 
 const port = Number(process.env.E2E_PORT || 3210);
 const baseURL = `http://localhost:${port}`;
@@ -27,7 +28,7 @@ const people = {
 
 /** The admin creates an account in the user management pages. */
 async function createUser(admin: Page, p: Person) {
-  await admin.goto('/editor/nguoi-dung/moi');
+  await gotoHydrated(admin, '/editor/nguoi-dung/moi');
   await admin.getByLabel('Họ tên').fill(p.name);
   await admin.getByLabel('Email').fill(p.email);
   await admin.getByLabel('Vai trò').selectOption(p.role);
@@ -39,7 +40,7 @@ async function createUser(admin: Page, p: Person) {
 async function signIn(browser: Browser, who: { email: string; password: string }): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  await page.goto('/dang-nhap?callbackUrl=%2Feditor');
+  await gotoHydrated(page, '/dang-nhap?callbackUrl=%2Feditor');
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel('Mật khẩu').fill(who.password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -74,7 +75,7 @@ function setField(body: string, field: string, value: string): string {
 
 /** Fill the editor form of a new article. */
 async function writeArticle(page: Page, a: { title: string; summary: string; body: string; tags?: string }) {
-  await page.goto('/editor/bai/moi');
+  await gotoHydrated(page, '/editor/bai/moi');
   await page.getByLabel('Tiêu đề').fill(a.title);
   await page.getByLabel('Sapo').fill(a.summary);
   if (a.tags) await page.getByLabel('Thẻ').fill(a.tags);
@@ -182,9 +183,9 @@ test.describe.serial('editor workflow', () => {
 
   test('another reporter cannot open it; the dashboard lists it for the editor, filterable', async () => {
     const other = await reporter2.newPage();
-    const res = await other.goto(`/editor/bai/${articleId}`);
+    const res = await gotoHydrated(other, `/editor/bai/${articleId}`);
     expect(res?.status()).toBe(404);
-    await other.goto('/editor');
+    await gotoHydrated(other, '/editor');
     await expect(other.getByRole('link', { name: title })).toHaveCount(0);
     // content/ articles are listed, read-only, kept in git.
     await expect(other.getByText('Lưu trong git').first()).toBeVisible();
@@ -192,11 +193,11 @@ test.describe.serial('editor workflow', () => {
     await other.close();
 
     const page = await editor.newPage();
-    await page.goto('/editor?status=review');
+    await gotoHydrated(page, '/editor?status=review');
     await expect(page.getByRole('link', { name: title })).toBeVisible();
-    await page.goto('/editor?status=published');
+    await gotoHydrated(page, '/editor?status=published');
     await expect(page.getByRole('link', { name: title })).toHaveCount(0);
-    await page.goto('/editor');
+    await gotoHydrated(page, '/editor');
     await page.getByLabel('Trạng thái').selectOption('review');
     await page.getByLabel('Chuyên mục').selectOption('thoi-su');
     await page.getByRole('button', { name: 'Lọc' }).click();
@@ -208,7 +209,7 @@ test.describe.serial('editor workflow', () => {
 
   test('an editor returns it with a comment, the reporter sees it and resubmits, the editor publishes, readers see it at once', async () => {
     const ed = await editor.newPage();
-    await ed.goto(`/editor/bai/${articleId}`);
+    await gotoHydrated(ed, `/editor/bai/${articleId}`);
     await expect(status(ed)).toHaveText('Chờ duyệt');
     await expectAccessible(ed, 'editor (editor, review)');
     await ed.getByLabel('Nhận xét cho phóng viên').fill('Cần thêm ý kiến của người dân.');
@@ -216,7 +217,7 @@ test.describe.serial('editor workflow', () => {
     await expect(status(ed)).toHaveText('Bản nháp');
 
     const rep = await reporter.newPage();
-    await rep.goto(`/editor/bai/${articleId}`);
+    await gotoHydrated(rep, `/editor/bai/${articleId}`);
     await expect(rep.getByTestId('review-comment')).toContainText('Cần thêm ý kiến của người dân.');
     const body = rep.getByLabel('Nội dung (MDX)');
     await body.fill(`${await body.inputValue()}\n\n<Quote author="Bà Trần Thị Lan" role="người dân phường Cẩm An">\nNay chúng tôi yên tâm hơn mỗi mùa bão.\n</Quote>`);
@@ -279,7 +280,7 @@ test.describe.serial('editor workflow', () => {
     const id = a.url().split('/').pop()!;
 
     const b = await admin.newPage();
-    await b.goto(`/editor/bai/${id}`);
+    await gotoHydrated(b, `/editor/bai/${id}`);
     await a.reload();
 
     await a.getByLabel('Nội dung (MDX)').fill('Bản của biên tập viên A: tiếp công dân vào thứ Năm.');
@@ -323,7 +324,7 @@ test.describe.serial('editor workflow', () => {
     const again = await editor.newPage();
     await expect
       .poll(async () => {
-        await again.goto(`/editor/bai/${id}`);
+        await gotoHydrated(again, `/editor/bai/${id}`);
         return again.getByLabel('Nội dung (MDX)').inputValue();
       })
       .toBe(typed);
@@ -332,7 +333,7 @@ test.describe.serial('editor workflow', () => {
 
   test('an editor corrects, takes down, and restores; history shows the diff first', async () => {
     const page = await editor.newPage();
-    await page.goto(`/editor/bai/${articleId}`);
+    await gotoHydrated(page, `/editor/bai/${articleId}`);
     await expect(status(page)).toHaveText('Đã đăng');
     await expect(page.getByLabel('Đường dẫn (slug)')).toHaveAttribute('readonly', '');
 
@@ -368,7 +369,7 @@ test.describe.serial('editor workflow', () => {
 
   test('content/ articles are read-only in the editor', async () => {
     const page = await admin.newPage();
-    await page.goto('/editor?status=published');
+    await gotoHydrated(page, '/editor?status=published');
     const row = page.getByTestId('article-row').filter({ hasText: 'Lưu trong git' }).first();
     await row.getByRole('link').click();
     await expect(page.getByText('Lưu trong git.')).toBeVisible();
@@ -376,7 +377,7 @@ test.describe.serial('editor workflow', () => {
     await expect(page.getByRole('button', { name: 'Lưu nháp' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Gỡ bài' })).toHaveCount(0);
     await expectAccessible(page, 'editor (content/ article)');
-    await page.goto('/editor/bai/moi');
+    await gotoHydrated(page, '/editor/bai/moi');
     await expectAccessible(page, 'new article');
     await page.close();
   });
@@ -417,7 +418,7 @@ test.describe.serial('editor workflow', () => {
     // Preview: captured from any editor page.
     const page = await editor.newPage();
     captured.preview = await captureAction(page, 'body', async () => {
-      await page.goto('/editor/bai/moi');
+      await gotoHydrated(page, '/editor/bai/moi');
       await page.getByLabel('Nội dung (MDX)').fill('Xem trước.');
     });
     await page.close();
@@ -427,7 +428,7 @@ test.describe.serial('editor workflow', () => {
     // looks for a token), so what refuses it is the action's own session check.
     const adminPage = await admin.newPage();
     adminPage.on('dialog', (d) => void d.accept());
-    await adminPage.goto('/editor/nguoi-dung');
+    await gotoHydrated(adminPage, '/editor/nguoi-dung');
     await adminPage.getByRole('link', { name: people.revoked.name }).click();
     await adminPage.getByRole('button', { name: 'Khóa tài khoản' }).click();
     await expect(adminPage.getByText('Đã khóa tài khoản.')).toBeVisible();
@@ -436,7 +437,7 @@ test.describe.serial('editor workflow', () => {
     const anon = await playwrightRequest.newContext({ baseURL });
     const homeBefore = await (await reader.get('/')).text();
     const editorPage = await editor.newPage();
-    await editorPage.goto(`/editor/bai/${articleId}`);
+    await gotoHydrated(editorPage, `/editor/bai/${articleId}`);
     const versionBefore = await editorPage.locator('input[name="version"]').first().inputValue();
 
     for (const [name, req] of Object.entries(captured)) {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
+import { gotoHydrated, hydrated } from './hydration';
 
 /**
  * Photos as a newsroom uses them: a reporter uploads two photos (one with a
@@ -29,11 +30,12 @@ function createUser(u: { name: string; email: string; password: string }, role: 
 
 async function signIn(browser: Browser, u: { email: string; password: string }, callbackUrl: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto(`/dang-nhap?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await gotoHydrated(page, `/dang-nhap?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   await page.getByLabel('Email').fill(u.email);
   await page.getByLabel('Mật khẩu').fill(u.password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL((url) => url.pathname === callbackUrl.split('?')[0]);
+  await hydrated(page);
   return page;
 }
 
@@ -136,7 +138,7 @@ test('the library lists both photos, finds them without accents, and says where 
   await first.getByLabel('Chú thích').fill('Lực lượng vũ trang tỉnh ra quân');
   await first.getByRole('button', { name: 'Lưu thông tin ảnh' }).click();
   await expect(first.getByRole('status')).toHaveText('Đã lưu thông tin ảnh.');
-  await page.goto('/editor/anh?q=LUC+LUONG');
+  await gotoHydrated(page, '/editor/anh?q=LUC+LUONG');
   await expect(page.locator('[data-media-id]')).toHaveCount(1);
   await expectNoSeriousA11y(page);
 });

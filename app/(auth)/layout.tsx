@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { HydrationMark } from '@/components/ui/hydration-mark';
 import { paths, siteConfig } from '@/lib/config/site';
 
 /** Sign-in pages: a plain, light frame (no session read here; each page decides). */
@@ -13,6 +14,7 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
           </Link>
         </div>
       </header>
+      <HydrationMark />
       <main id="noi-dung" className="mx-auto max-w-md px-4 py-8">
         {children}
       </main>

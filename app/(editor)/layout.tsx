@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { HydrationMark } from '@/components/ui/hydration-mark';
 import { EditorNav, type EditorNavLink } from '@/components/editor/editor-nav';
 import { SignOutButton } from '@/components/editor/sign-out-button';
 import { requireUser } from '@/lib/auth/session';
@@ -56,6 +57,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           <EditorNav links={links} />
         </div>
       </header>
+      <HydrationMark />
       <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
