@@ -12,6 +12,22 @@ const dataDir = process.env.E2E_DATA_DIR || fs.mkdtempSync(path.join(os.tmpdir()
 process.env.E2E_DATA_DIR = dataDir;
 export const e2eAdmin = { email: 'admin@bantin.test', password: 'mat-khau-quan-tri-1' };
 
+/** The environment of a portal server under test (the two-instance spec starts a second one on the same data). */
+export function e2eServerEnv(serverPort: number): Record<string, string> {
+  return {
+    PORT: String(serverPort),
+    DATA_DIR: dataDir,
+    SITE_URL: `http://localhost:${serverPort}`,
+    NEXTAUTH_URL: `http://localhost:${serverPort}`,
+    NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789',
+    ADMIN_EMAIL: e2eAdmin.email,
+    ADMIN_PASSWORD: e2eAdmin.password,
+    NEXT_TELEMETRY_DISABLED: '1',
+    TZ: 'America/New_York',
+    ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+  };
+}
+
 export default defineConfig({
   testDir: './e2e',
   forbidOnly: !!process.env.CI,
@@ -37,17 +53,6 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: {
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      SITE_URL: `http://localhost:${port}`,
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789',
-      ADMIN_EMAIL: e2eAdmin.email,
-      ADMIN_PASSWORD: e2eAdmin.password,
-      NEXT_TELEMETRY_DISABLED: '1',
-      TZ: 'America/New_York',
-      ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
-    },
+    env: e2eServerEnv(port),
   },
 });

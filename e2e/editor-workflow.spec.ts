@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Browser, type BrowserContext, type Page, type Request, expect, request as playwrightRequest, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
 import { gotoHydrated } from './hydration';
+import { vnLocal } from './vn-local';
 
 const port = Number(process.env.E2E_PORT || 3210);
 const baseURL = `http://localhost:${port}`;
@@ -100,13 +101,6 @@ async function timeUntilVisible(reader: APIRequestContext, title: string, since:
     if (pending.size) await new Promise((r) => setTimeout(r, 50));
   }
   return out;
-}
-
-/** "2026-11-29T08:30" on a Vietnamese clock for an instant. */
-function vnLocal(ms: number): string {
-  const d = new Date(ms + 7 * 3600_000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}T${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
 }
 
 test.describe.serial('editor workflow', () => {

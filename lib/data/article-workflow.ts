@@ -124,7 +124,11 @@ export const messages = {
 
 /** The cache footprint of a row (slug, section, tags, authors). */
 export function taggedOf(row: Pick<ArticleRow, 'slug' | 'category' | 'tags' | 'bylines'>): TaggedArticle {
-  const f = rowFields({ ...row, title: '', summary: '', body: '', cover: null, dateline: null });
+  return taggedOfFields(rowFields({ ...row, title: '', summary: '', body: '', cover: null, dateline: null }));
+}
+
+/** The cache footprint of article fields (a revision snapshot, say). */
+export function taggedOfFields(f: Pick<ArticleFields, 'slug' | 'category' | 'tags' | 'bylines'>): TaggedArticle {
   return { slug: f.slug, category: f.category, tagSlugs: tagSlugs(f.tags), authorSlugs: authorSlugs(f.bylines) };
 }
 

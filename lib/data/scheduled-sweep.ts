@@ -1,23 +1,33 @@
 /**
- * Scheduled publication. Whether readers see a scheduled article is decided
- * at read time (isPublic: status published|scheduled and published_at <= now),
- * so nothing has to change in the database when its time comes. What has to
- * happen is that the *cached* pages it belongs on (home, section, tags,
- * authors, feeds, sitemap, its own page) are refreshed, even if nobody is in
- * the editor at that moment.
+ * Keeping every instance's page cache current without anyone in the editor.
  *
- * How:
- * 1. instrumentation.ts starts `startScheduledSweep()` after start-up: a timer
- *    (every editorConfig.scheduledSweepMs, SCHEDULED_SWEEP_MS overrides) that
- *    checks cheaply whether any scheduled article's time has passed since the
- *    last sweep;
- * 2. when one has, it POSTs to this server's own internal route
- *    (`/api/internal/scheduled-sweep` on http://127.0.0.1:$PORT) with a secret,
- *    because revalidateTag only works inside a request;
- * 3. the route claims the due articles with `claimDueScheduled` — a
- *    compare-and-set of the watermark kept in app_state
- *    (`scheduled-sweep.watermark`), so two instances never both claim the same
- *    window — and revalidates their tags.
+ * The page cache is per process (memory only, next.config.mjs). A write in
+ * the editor expires the tags of the instance that handled it, at once
+ * (updateTag / revalidateArticle). Three things are left for this sweep:
+ *
+ * 1. Scheduled publication. Whether readers see a scheduled article is
+ *    decided at read time (isPublic: status published|scheduled and
+ *    published_at <= now), so nothing changes in the database when its time
+ *    comes; the cached pages it belongs on (home, section, tags, authors,
+ *    feeds, sitemap, its own page) must be refreshed.
+ * 2. Other instances. A publish on instance A never reaches B's cache; B
+ *    learns of it here, from the row's updated_at.
+ * 3. Renders in flight. A render that started before a change and finished
+ *    after the expiry can store the old page. The sweep refreshes a change's
+ *    pages again CHANGE_SETTLE_MS or more after it, when such a render is over.
+ *
+ * How: instrumentation.ts starts `startScheduledSweep()` after start-up, a
+ * timer (every editorConfig.scheduledSweepMs; SCHEDULED_SWEEP_MS overrides)
+ * that keeps two watermarks *in this process's memory* (each instance has its
+ * own cache, so each must refresh its own; a watermark shared in the
+ * database would let one instance's sweep stand for all). Each tick checks
+ * cheaply whether a scheduled time passed, or a visible article changed,
+ * since its marks; when one did, it POSTs the two windows to this server's
+ * own internal route (`/api/internal/scheduled-sweep` on
+ * http://127.0.0.1:$PORT) with a secret, because revalidateTag only works
+ * inside a request. Marks start at the process's start: its cache was empty.
+ * A change's footprint includes its revisions in the window and the one
+ * before, so a moved section or a removed tag refreshes the old page too.
  *
  * The secret is INTERNAL_SECRET when set, otherwise derived (HMAC) from
  * NEXTAUTH_SECRET, which comes from the environment or DATA_DIR.
@@ -25,74 +35,121 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { editorConfig, editorPaths } from '@/lib/config/site';
-import { db as getDb, withWriteTransaction } from '@/lib/db';
+import { db as getDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import type { TaggedArticle } from './cache-tags';
-import { taggedOf } from './article-workflow';
+import { taggedOf, taggedOfFields } from './article-workflow';
+import { parseSnapshot } from './editor-articles';
 
-export const SWEEP_WATERMARK_KEY = 'scheduled-sweep.watermark';
 export const SWEEP_SECRET_HEADER = 'x-bantin-sweep-secret';
-/** On the very first sweep (no watermark yet), look this far back. */
-const FIRST_LOOKBACK_MS = 10 * 60_000;
 
 type Conn = Kysely<Database>;
 
-export async function readWatermark(conn: Conn): Promise<string | null> {
-  const row = await conn.selectFrom('app_state').select('value').where('key', '=', SWEEP_WATERMARK_KEY).executeTakeFirst();
-  return row?.value ?? null;
+/** An instant window (since, until], ISO UTC. */
+export type SweepWindow = { since: string; until: string };
+
+function dueQuery(conn: Conn, w: SweepWindow) {
+  return conn.selectFrom('articles').where('status', '=', 'scheduled').where('published_at', '>', w.since).where('published_at', '<=', w.until);
 }
 
-/** Scheduled articles whose time is in (since, now]. */
-export async function dueScheduled(conn: Conn, since: string, now: string) {
-  return conn
-    .selectFrom('articles')
-    .select(['id', 'slug', 'category', 'tags', 'bylines', 'published_at'])
-    .where('status', '=', 'scheduled')
-    .where('published_at', '>', since)
-    .where('published_at', '<=', now)
-    .execute();
-}
-
-/** Cheap check for the timer: is there anything to sweep? */
-export async function hasDueScheduled(now: Date = new Date()): Promise<boolean> {
-  const conn = await getDb();
-  const nowIso = now.toISOString();
-  const since = (await readWatermark(conn)) ?? new Date(now.getTime() - FIRST_LOOKBACK_MS).toISOString();
-  const row = await conn
-    .selectFrom('articles')
-    .select('id')
-    .where('status', '=', 'scheduled')
-    .where('published_at', '>', since)
-    .where('published_at', '<=', nowIso)
-    .limit(1)
-    .executeTakeFirst();
+/** Cheap check for the timer: did a scheduled article's time come in the window? */
+export async function hasDueScheduled(w: SweepWindow): Promise<boolean> {
+  const row = await dueQuery(await getDb(), w).select('id').limit(1).executeTakeFirst();
   return row !== undefined;
 }
 
-export type SweepClaim = { claimed: boolean; since: string; until: string; due: TaggedArticle[]; slugs: string[] };
+/** The scheduled articles whose time came in the window, with their cache footprints. */
+export async function dueScheduled(w: SweepWindow): Promise<{ due: TaggedArticle[]; slugs: string[] }> {
+  const rows = await dueQuery(await getDb(), w).select(['slug', 'category', 'tags', 'bylines']).execute();
+  return { due: rows.map(taggedOf), slugs: rows.map((r) => r.slug) };
+}
+
+/** A change's pages are refreshed again no sooner than this after it (a render in flight then is over). */
+export const CHANGE_SETTLE_MS = 3_000;
+/**
+ * Successive windows overlap by this much, for instances whose clocks differ
+ * a little (a transaction slower than the settle time is covered too). A
+ * change can so be refreshed twice; that costs one more render.
+ */
+export const CHANGE_OVERLAP_MS = 5_000;
+/** The longest window the internal route accepts. */
+const MAX_WINDOW_MS = 24 * 60 * 60_000;
+/**
+ * At most this many changed articles are refreshed per window (every listing is
+ * among their tags; the pages of any beyond it expire with their revalidate time).
+ */
+const MAX_CHANGED_ROWS = 500;
+
+/** Articles a reader could see, or could have seen, whose row changed in (since, until]. */
+function changedQuery(conn: Conn, { since, until }: SweepWindow) {
+  return conn
+    .selectFrom('articles')
+    .where('updated_at', '>', since)
+    .where('updated_at', '<=', until)
+    .where((eb) => eb.or([eb('status', 'in', ['published', 'scheduled', 'unpublished']), eb('first_published_at', 'is not', null)]));
+}
+
+/** Cheap check for the timer: did anything readers could see change in (since, until]? */
+export async function hasChangedPublic(w: SweepWindow): Promise<boolean> {
+  const conn = await getDb();
+  const row = await changedQuery(conn, w).select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+export type ChangedFootprints = { due: TaggedArticle[]; slugs: string[]; truncated: boolean };
 
 /**
- * Move the watermark from its stored value to `now` (compare-and-set) and
- * return the scheduled articles that went live in between. When another
- * instance moved it first, claims nothing.
+ * The cache footprints of the articles changed in (since, until]: each as it
+ * is now, as each of its revisions in the window was, and as it was just
+ * before the window.
  */
-export async function claimDueScheduled(now: Date = new Date()): Promise<SweepClaim> {
+export async function changedFootprints(w: SweepWindow): Promise<ChangedFootprints> {
+  const { since } = w;
   const conn = await getDb();
-  const until = now.toISOString();
-  return withWriteTransaction(async (tx) => {
-    let since = await readWatermark(tx);
-    if (since === null) {
-      since = new Date(now.getTime() - FIRST_LOOKBACK_MS).toISOString();
-      await tx.insertInto('app_state').values({ key: SWEEP_WATERMARK_KEY, value: since }).onConflict((oc) => oc.column('key').doNothing()).execute();
-      const stored = await readWatermark(tx);
-      if (stored !== since) return { claimed: false, since: stored ?? since, until, due: [], slugs: [] };
+  const rows = await changedQuery(conn, w)
+    .select(['id', 'slug', 'category', 'tags', 'bylines'])
+    .orderBy('updated_at', 'desc')
+    .limit(MAX_CHANGED_ROWS + 1)
+    .execute();
+  const truncated = rows.length > MAX_CHANGED_ROWS;
+  const kept = rows.slice(0, MAX_CHANGED_ROWS);
+  const due: TaggedArticle[] = kept.map(taggedOf);
+  for (const row of kept) {
+    const inWindow = await conn.selectFrom('revisions').select('data').where('article_id', '=', row.id).where('created_at', '>', since).execute();
+    const before = await conn
+      .selectFrom('revisions')
+      .select('data')
+      .where('article_id', '=', row.id)
+      .where('created_at', '<=', since)
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    for (const r of before ? [...inWindow, before] : inWindow) {
+      const snap = parseSnapshot(r.data);
+      if (snap.slug && snap.category) due.push(taggedOfFields(snap));
     }
-    if (since >= until) return { claimed: false, since, until, due: [], slugs: [] };
-    const moved = await tx.updateTable('app_state').set({ value: until }).where('key', '=', SWEEP_WATERMARK_KEY).where('value', '=', since).executeTakeFirst();
-    if (Number(moved.numUpdatedRows) !== 1) return { claimed: false, since, until, due: [], slugs: [] };
-    const rows = await dueScheduled(tx, since, until);
-    return { claimed: true, since, until, due: rows.map(taggedOf), slugs: rows.map((r) => r.slug) };
-  }, conn);
+  }
+  return { due, slugs: kept.map((r) => r.slug), truncated };
+}
+
+/** The two windows the timer sends to the internal route (either may be absent). */
+export type SweepRequest = { scheduled?: SweepWindow; changed?: SweepWindow };
+
+function parseWindow(input: unknown): SweepWindow | undefined {
+  if (!input || typeof input !== 'object') return undefined;
+  const { since, until } = input as Record<string, unknown>;
+  if (typeof since !== 'string' || typeof until !== 'string') return undefined;
+  const a = Date.parse(since);
+  const b = Date.parse(until);
+  if (!Number.isFinite(a) || !Number.isFinite(b) || a >= b || b - a > MAX_WINDOW_MS) return undefined;
+  return { since: new Date(a).toISOString(), until: new Date(b).toISOString() };
+}
+
+/** What the internal route was asked for, keeping only sane windows. */
+export function parseSweepRequest(input: unknown): SweepRequest {
+  if (!input || typeof input !== 'object') return {};
+  const { scheduled, changed } = input as Record<string, unknown>;
+  return { scheduled: parseWindow(scheduled), changed: parseWindow(changed) };
 }
 
 /** The shared secret of the internal sweep route. */
@@ -121,21 +178,44 @@ const globalTimer = globalThis as unknown as { __bantinSweep?: ReturnType<typeof
 export function startScheduledSweep(log: (...args: unknown[]) => void = console.log): void {
   if (globalTimer.__bantinSweep) return;
   let running = false;
+  // This process's cache was empty at start: nothing before now needs refreshing.
+  const startedAt = Date.now();
+  let scheduledMark = startedAt;
+  let changedMark = startedAt;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      if (!(await hasDueScheduled())) return;
-      const secret = sweepSecret();
-      if (!secret) return;
-      const res = await fetch(`http://127.0.0.1:${process.env.PORT || 3000}${editorPaths.scheduledSweep}`, {
-        method: 'POST',
-        headers: { [SWEEP_SECRET_HEADER]: secret },
-        signal: AbortSignal.timeout(10_000),
-      });
-      const body = (await res.json().catch(() => null)) as { slugs?: string[] } | null;
-      if (!res.ok) log('scheduled sweep: internal route answered', res.status);
-      else if (body?.slugs?.length) log('scheduled sweep: refreshed pages of', body.slugs.join(', '));
+      const now = Date.now();
+      const iso = (ms: number) => new Date(ms).toISOString();
+      const scheduledUntil = now;
+      const changedUntil = Math.max(now - CHANGE_SETTLE_MS, startedAt);
+      const scheduled = { since: iso(scheduledMark), until: iso(scheduledUntil) };
+      const changed = { since: iso(Math.max(changedMark - CHANGE_OVERLAP_MS, startedAt)), until: iso(changedUntil) };
+      const request: SweepRequest = {
+        scheduled: scheduled.since < scheduled.until && (await hasDueScheduled(scheduled)) ? scheduled : undefined,
+        changed: changed.since < changed.until && (await hasChangedPublic(changed)) ? changed : undefined,
+      };
+      if (request.scheduled || request.changed) {
+        const secret = sweepSecret();
+        if (!secret) return;
+        const res = await fetch(`http://127.0.0.1:${process.env.PORT || 3000}${editorPaths.scheduledSweep}`, {
+          method: 'POST',
+          headers: { [SWEEP_SECRET_HEADER]: secret, 'content-type': 'application/json' },
+          body: JSON.stringify(request),
+          signal: AbortSignal.timeout(10_000),
+        });
+        if (!res.ok) {
+          // Marks stay: the same windows are tried again next tick.
+          log('scheduled sweep: internal route answered', res.status);
+          return;
+        }
+        const body = (await res.json().catch(() => null)) as { scheduled?: string[]; changed?: string[] } | null;
+        if (body?.scheduled?.length) log('scheduled sweep: refreshed pages of', body.scheduled.join(', '));
+        if (body?.changed?.length) log(`change sweep: refreshed pages of ${body.changed.length} changed article(s)`);
+      }
+      scheduledMark = Math.max(scheduledMark, scheduledUntil);
+      changedMark = Math.max(changedMark, changedUntil);
     } catch (error) {
       log('scheduled sweep failed:', (error as Error).message);
     } finally {

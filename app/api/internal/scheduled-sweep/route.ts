@@ -1,10 +1,12 @@
 import { revalidateArticle } from '@/lib/data/cache-tags';
-import { SWEEP_SECRET_HEADER, claimDueScheduled, isSweepSecret } from '@/lib/data/scheduled-sweep';
+import { SWEEP_SECRET_HEADER, changedFootprints, dueScheduled, isSweepSecret, parseSweepRequest } from '@/lib/data/scheduled-sweep';
 
 /**
- * Internal: refresh the cached pages of scheduled articles whose time has
- * passed. Called by this server's own sweep timer (lib/data/scheduled-sweep.ts)
- * with a shared secret; anything else gets 404, as if the route did not exist.
+ * Internal: refresh this instance's cached pages of (1) the scheduled
+ * articles whose time came in the `scheduled` window and (2) every article
+ * readers could see that changed in the `changed` window (see
+ * lib/data/scheduled-sweep.ts). Called by this server's own sweep timer with
+ * a shared secret; anything else gets 404, as if the route did not exist.
  */
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +14,9 @@ export async function POST(req: Request) {
   if (!isSweepSecret(req.headers.get(SWEEP_SECRET_HEADER))) {
     return new Response('Không tìm thấy', { status: 404 });
   }
-  const claim = await claimDueScheduled();
-  const tags = revalidateArticle(...claim.due);
-  return Response.json({ claimed: claim.claimed, since: claim.since, until: claim.until, slugs: claim.slugs, tags: tags.length });
+  const asked = parseSweepRequest(await req.json().catch(() => null));
+  const scheduled = asked.scheduled ? await dueScheduled(asked.scheduled) : { due: [], slugs: [] };
+  const changed = asked.changed ? await changedFootprints(asked.changed) : { due: [], slugs: [], truncated: false };
+  const tags = revalidateArticle(...scheduled.due, ...changed.due);
+  return Response.json({ scheduled: scheduled.slugs, changed: changed.slugs, tags: tags.length });
 }

@@ -1,0 +1,176 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from '@playwright/test';
+import { e2eAdmin, e2eServerEnv } from '../playwright.config';
+import { gotoHydrated, hydrated } from './hydration';
+import { vnLocal } from './vn-local';
+
+/**
+ * Two instances of the portal on one database, as behind a load balancer:
+ * the editor publishes and takes down on instance A, a reader is on
+ * instance B, whose page cache (per process) A's updateTag never reaches.
+ * B's change sweep (lib/data/scheduled-sweep.ts) must bring the change to
+ * B's cached home page, feed and article page within a sweep or two. B sweeps
+ * every 2 s here (SCHEDULED_SWEEP_MS) so the test is short; production's
+ * default is 15 s.
+ */
+
+test.describe.configure({ mode: 'serial' });
+
+const portA = Number(process.env.E2E_PORT || 3210);
+const portB = portA + 1;
+const run = Date.now().toString(36);
+const title = `Lịch tiếp công dân tháng Mười hai của UBND tỉnh ${run}`;
+let slug = '';
+let editUrl = '';
+let publishedAt = 0;
+let serverB: ChildProcess | undefined;
+let readerB: APIRequestContext;
+let serverLog = '';
+
+async function waitForServer(url: string, ms: number) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`instance B did not start within ${ms} ms:\n${serverLog}`);
+}
+
+/** Sign in on instance A as the e2e admin and land, hydrated, on `path`. */
+async function signInAsAdmin(page: Page, path: string) {
+  await gotoHydrated(page, `/dang-nhap?callbackUrl=${encodeURIComponent(path)}`);
+  await page.getByLabel('Email').fill(e2eAdmin.email);
+  await page.getByLabel('Mật khẩu').fill(e2eAdmin.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname === path);
+  await hydrated(page);
+}
+
+/** Poll B until `check` holds for the page's text; returns how long it took. */
+async function untilOnB(path: string, check: (text: string, status: number) => boolean, ms = 30_000): Promise<number> {
+  const since = Date.now();
+  while (Date.now() - since < ms) {
+    const res = await readerB.get(path);
+    if (check(await res.text(), res.status())) return Date.now() - since;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${path} on instance B did not change within ${ms} ms`);
+}
+
+test.beforeAll(async () => {
+  const env = {
+    ...process.env,
+    ...e2eServerEnv(portB),
+    // One site behind one address: B answers for the same SITE_URL as A.
+    SITE_URL: `http://localhost:${portA}`,
+    NEXTAUTH_URL: `http://localhost:${portA}`,
+    SCHEDULED_SWEEP_MS: '2000',
+  };
+  serverB = spawn('npx', ['next', 'start', '-p', String(portB)], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  serverB.stdout?.on('data', (d: Buffer) => (serverLog += d.toString()));
+  serverB.stderr?.on('data', (d: Buffer) => (serverLog += d.toString()));
+  await waitForServer(`http://localhost:${portB}/robots.txt`, 90_000);
+  readerB = await playwrightRequest.newContext({ baseURL: `http://localhost:${portB}` });
+});
+
+test.afterAll(async () => {
+  await readerB?.dispose();
+  // npx starts next in its own process group (detached): end the group.
+  if (serverB?.pid) {
+    try {
+      process.kill(-serverB.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+});
+
+test('a publish on instance A reaches the cached pages of instance B', async ({ page }) => {
+  // B has the home page and the feed cached, without the article.
+  for (let i = 0; i < 2; i++) {
+    expect(await (await readerB.get('/')).text()).not.toContain(title);
+    expect(await (await readerB.get('/rss.xml')).text()).not.toContain(title);
+  }
+
+  await signInAsAdmin(page, '/editor/bai/moi');
+  await page.getByLabel('Tiêu đề').fill(title);
+  await page.getByLabel('Sapo').fill('Bộ phận tiếp công dân của tỉnh làm việc các buổi sáng thứ Hai và thứ Năm trong tháng Mười hai.');
+  await page.getByLabel('Nội dung (MDX)').fill('Lịch tiếp công dân được niêm yết tại trụ sở và trên cổng thông tin của tỉnh.');
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(page).toHaveURL(/\/editor\/bai\/[0-9a-f-]{36}$/);
+  slug = await page.getByLabel('Đường dẫn (slug)').inputValue();
+  editUrl = new URL(page.url()).pathname;
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Đăng ngay' }).click();
+  await expect(page.getByTestId('article-status')).toHaveText('Đã đăng');
+  publishedAt = Date.now();
+
+  const home = await untilOnB('/', (text) => text.includes(title));
+  const feed = await untilOnB('/rss.xml', (text) => text.includes(title));
+  console.log(`instance B after a publish on A: home ${home} ms, RSS ${feed} ms (B sweeps every 2 s; a change is refreshed 3 s or more after it)`);
+  const article = await readerB.get(`/bai/${slug}`);
+  expect(article.status()).toBe(200);
+  expect(await article.text()).toContain(title);
+});
+
+test('a takedown on instance A takes the article off instance B', async ({ page }) => {
+  // B refreshes a change's pages once or twice (windows overlap); let those
+  // sweeps pass, then B's article page is cached: the second read is a hit.
+  await new Promise((r) => setTimeout(r, Math.max(0, publishedAt + 13_000 - Date.now())));
+  expect((await readerB.get(`/bai/${slug}`)).status()).toBe(200);
+  const cached = await readerB.get(`/bai/${slug}`);
+  expect(cached.status()).toBe(200);
+  expect(cached.headers()['x-nextjs-cache']).toBe('HIT');
+
+  await signInAsAdmin(page, editUrl);
+  await expect(page.getByTestId('article-status')).toHaveText('Đã đăng');
+  await page.getByLabel('Lý do gỡ bài (bắt buộc)').fill('Lịch được thay bằng thông báo mới.');
+  await page.getByRole('button', { name: 'Gỡ bài' }).click();
+  await expect(page.getByTestId('article-status')).toHaveText('Đã gỡ');
+
+  const gone = await untilOnB(`/bai/${slug}`, (_text, status) => status === 404);
+  const home = await untilOnB('/', (text) => !text.includes(title));
+  const feed = await untilOnB('/rss.xml', (text) => !text.includes(title));
+  console.log(`instance B after a takedown on A: article 404 after ${gone} ms, home ${home} ms, RSS ${feed} ms`);
+});
+
+test('a scheduled article appears at its time on both instances', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const schedTitle = `Thông báo lịch cắt điện khu phố cổ ${run}`;
+  await signInAsAdmin(page, '/editor/bai/moi');
+  await page.getByLabel('Tiêu đề').fill(schedTitle);
+  await page.getByLabel('Sapo').fill('Điện lực thông báo lịch tạm ngừng cấp điện để bảo dưỡng lưới điện khu phố cổ.');
+  await page.getByLabel('Nội dung (MDX)').fill('Lịch cụ thể được niêm yết tại các tổ dân phố.');
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(page.getByTestId('article-status')).toHaveText('Bản nháp');
+  // The next full minute at least 25 s away (the form takes minutes, GMT+7).
+  const at = Math.ceil((Date.now() + 25_000) / 60_000) * 60_000;
+  await page.getByLabel('Giờ đăng (giờ Việt Nam, GMT+7)').fill(vnLocal(at));
+  await page.getByRole('button', { name: 'Hẹn giờ đăng' }).click();
+  await expect(page.getByTestId('article-status')).toHaveText('Hẹn giờ');
+
+  // Both instances' home pages are cached without it until its time.
+  while (Date.now() < at - 2000) {
+    expect(await (await request.get('/')).text()).not.toContain(schedTitle);
+    expect(await (await readerB.get('/')).text()).not.toContain(schedTitle);
+    await new Promise((r) => setTimeout(r, 3000));
+  }
+  await new Promise((r) => setTimeout(r, Math.max(0, at - Date.now())));
+  // Each instance refreshes its own cache (A sweeps every 15 s, B every 2 s).
+  const [onA, onB] = await Promise.all([
+    (async () => {
+      const since = Date.now();
+      while (!(await (await request.get('/')).text()).includes(schedTitle)) {
+        if (Date.now() - since > 30_000) throw new Error('instance A did not show the scheduled article within 30 s of its time');
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      return Date.now() - since;
+    })(),
+    untilOnB('/', (text) => text.includes(schedTitle)),
+  ]);
+  console.log(`scheduled → visible after its time: instance A ${onA} ms (sweep 15 s), instance B ${onB} ms (sweep 2 s)`);
+});
