@@ -10,7 +10,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Browser, type BrowserContext, type Page, type Request, expect, request as playwrightRequest, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
-import { gotoHydrated } from './hydration';
+import { gotoHydrated, hydrated } from './hydration';
 import { vnLocal } from './vn-local';
 
 const port = Number(process.env.E2E_PORT || 3210);
@@ -325,6 +325,57 @@ test.describe.serial('editor workflow', () => {
     await again.close();
   });
 
+  test('an edit of a live article is autosaved as the editor’s own copy: readers do not see it, another device offers it back', async ({ browser }) => {
+    const page = await editor.newPage();
+    await gotoHydrated(page, `/editor/bai/${articleId}`);
+    await expect(status(page)).toHaveText('Đã đăng');
+    const original = await page.getByLabel('Nội dung (MDX)').inputValue();
+    const added = 'Đoạn đang viết dở: số hộ dân được bảo vệ sẽ được cập nhật.';
+    await page.getByLabel('Nội dung (MDX)').fill(`${original}\n\n${added}`);
+    await expect(page.getByRole('status').filter({ hasText: 'Đã tự lưu bản sửa của bạn' })).toBeVisible({ timeout: 15_000 });
+    await expect(status(page)).toHaveText('Đã đăng');
+    expect(await (await reader.get(`/bai/${slug}`)).text()).not.toContain(added);
+    await page.close();
+
+    // The same editor on another device: the copy is offered back, the form still shows the live text.
+    const device = await signIn(browser, people.editor);
+    const other = await device.newPage();
+    await gotoHydrated(other, `/editor/bai/${articleId}`);
+    const offer = other.getByRole('region', { name: 'Bản tạm chưa lưu' });
+    await expect(offer).toContainText('bản sửa chưa đăng');
+    await expect(other.getByLabel('Nội dung (MDX)')).toHaveValue(original);
+    await expectAccessible(other, 'editor (pending copy offered)');
+    // Another editor is not offered it.
+    const adminPage = await admin.newPage();
+    await gotoHydrated(adminPage, `/editor/bai/${articleId}`);
+    await expect(adminPage.getByRole('region', { name: 'Bản tạm chưa lưu' })).toHaveCount(0);
+    await adminPage.close();
+
+    await offer.getByRole('button', { name: 'Khôi phục bản tạm' }).click();
+    await expect(other.getByLabel('Nội dung (MDX)')).toHaveValue(`${original}\n\n${added}`);
+    await other.getByRole('button', { name: 'Cập nhật bài' }).click();
+    await expect(other.getByRole('status').filter({ hasText: 'Đã cập nhật bài' })).toBeVisible();
+    await expect.poll(async () => (await reader.get(`/bai/${slug}`)).text()).toContain(added);
+    // Saved: nothing is offered any more.
+    await gotoHydrated(other, `/editor/bai/${articleId}`);
+    await expect(other.getByLabel('Nội dung (MDX)')).toHaveValue(`${original}\n\n${added}`);
+    await expect(other.getByRole('region', { name: 'Bản tạm chưa lưu' })).toHaveCount(0);
+
+    // Restoring the version before, while live: it goes into the editor's copy, not to readers.
+    await other.getByRole('link', { name: 'Lịch sử phiên bản' }).click();
+    await other.getByRole('link', { name: /^Xem và khôi phục phiên bản \d+$/ }).first().click();
+    await expect(other.getByText('sẽ được chép vào bản sửa riêng của bạn')).toBeVisible();
+    await expectAccessible(other, 'restore confirm (live)');
+    await other.getByRole('button', { name: 'Chép vào bản sửa của tôi' }).click();
+    await other.waitForURL(/khoi-phuc=ban-sua/);
+    await hydrated(other);
+    await expect(status(other)).toHaveText('Đã đăng');
+    await expect(other.getByLabel('Nội dung (MDX)')).toHaveValue(original);
+    await expect(other.getByRole('status').filter({ hasText: 'Đã chép phiên bản cũ vào bản sửa của bạn' })).toBeVisible();
+    expect(await (await reader.get(`/bai/${slug}`)).text()).toContain(added);
+    await device.close();
+  });
+
   test('an editor corrects, takes down, and restores; history shows the diff first', async () => {
     const page = await editor.newPage();
     await gotoHydrated(page, `/editor/bai/${articleId}`);
@@ -460,6 +511,11 @@ test.describe.serial('editor workflow', () => {
     expect((await anon.post('/api/editor/autosave', { multipart: form, headers: { origin: baseURL } })).status()).toBe(401);
     expect((await revoked.request.post('/api/editor/autosave', { multipart: form, headers: { origin: baseURL } })).status()).toBe(401);
     expect((await editor.request.post('/api/editor/autosave', { multipart: form, headers: { origin: 'https://evil.example' } })).status()).toBe(403);
+    // Discarding a pending copy: the same three refusals.
+    const discard = `/api/editor/autosave?id=${articleId}`;
+    expect((await anon.delete(discard, { headers: { origin: baseURL } })).status()).toBe(401);
+    expect((await revoked.request.delete(discard, { headers: { origin: baseURL } })).status()).toBe(401);
+    expect((await editor.request.delete(discard, { headers: { origin: 'https://evil.example' } })).status()).toBe(403);
     // The internal sweep route answers only with its secret.
     expect((await anon.post('/api/internal/scheduled-sweep')).status()).toBe(404);
     await anon.dispose();

@@ -30,6 +30,7 @@ let serverLog = '';
 async function waitForServer(url: string, ms: number) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
+    if (serverB?.exitCode !== null && serverB?.exitCode !== undefined) throw new Error(`instance B exited (${serverB.exitCode}) before answering:\n${serverLog}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -62,6 +63,8 @@ async function untilOnB(path: string, check: (text: string, status: number) => b
 }
 
 test.beforeAll(async () => {
+  // Starting a second production server can take a while on a loaded CI machine.
+  test.setTimeout(180_000);
   const env = {
     ...process.env,
     ...e2eServerEnv(portB),
@@ -73,7 +76,7 @@ test.beforeAll(async () => {
   serverB = spawn('npx', ['next', 'start', '-p', String(portB)], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   serverB.stdout?.on('data', (d: Buffer) => (serverLog += d.toString()));
   serverB.stderr?.on('data', (d: Buffer) => (serverLog += d.toString()));
-  await waitForServer(`http://localhost:${portB}/robots.txt`, 90_000);
+  await waitForServer(`http://localhost:${portB}/robots.txt`, 150_000);
   readerB = await playwrightRequest.newContext({ baseURL: `http://localhost:${portB}` });
 });
 

@@ -39,6 +39,10 @@ type Props = {
   publicUrl: string | null;
   /** Shown after a restore: the form now holds the restored revision. */
   restored?: boolean;
+  /** This person's pending copy of a live article, autosaved on the server (lib/data/pending-edits.ts). */
+  serverCopy?: LocalCopy | null;
+  /** An old revision of this live article was just restored into serverCopy: open the form on it. */
+  restoredToCopy?: boolean;
 };
 
 type SaveNote = { kind: 'ok' | 'info' | 'error'; text: string } | null;
@@ -52,7 +56,7 @@ const isLive = (v: EditorView | null) => v?.status === 'published' || v?.status 
  * is autosaved to /api/editor/autosave under the same version rule; an
  * unsaved copy is kept in localStorage and offered back if all else failed.
  */
-export function ArticleEditor({ initialView, defaults, sections, defaultPublishAt, publicUrl, restored }: Props) {
+export function ArticleEditor({ initialView, defaults, sections, defaultPublishAt, publicUrl, restored, serverCopy = null, restoredToCopy = false }: Props) {
   const [view, setView] = useState<EditorView | null>(initialView);
   const [fields, setFields] = useState<FormFields>(() => (initialView ? fieldsToForm(initialView) : defaults));
   const [version, setVersion] = useState<number>(initialView?.version ?? 0);
@@ -64,27 +68,45 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
   const [bodyIssues, setBodyIssues] = useState<string[]>([]);
   const [problems, setProblems] = useState<PublishProblem[]>([]);
   const [summary, setSummary] = useState<string | null>(null);
-  const [note, setNote] = useState<SaveNote>(restored ? { kind: 'ok', text: 'Đã khôi phục phiên bản cũ thành bản nháp mới.' } : null);
+  const [note, setNote] = useState<SaveNote>(
+    restored
+      ? { kind: 'ok', text: 'Đã khôi phục phiên bản cũ thành bản nháp mới.' }
+      : restoredToCopy && serverCopy
+        ? { kind: 'ok', text: 'Đã chép phiên bản cũ vào bản sửa của bạn. Bạn đọc chưa thấy: xem lại rồi bấm “Cập nhật bài” để đăng.' }
+        : null,
+  );
   const [localCopy, setLocalCopy] = useState<LocalCopy | null>(null);
+  /** Whether the copy offered back is the server's pending copy (else this browser's). */
+  const [copyOnServer, setCopyOnServer] = useState(false);
+  /** The form as last kept as the pending copy of a live article (not re-sent until it changes). */
+  const [pendingKey, setPendingKey] = useState<string | null>(null);
   const [publishAt, setPublishAt] = useState(defaultPublishAt);
   const [autosaving, setAutosaving] = useState(false);
   const [state, formAction, pending] = useActionState<EditorFormState, FormData>(saveArticleAction, idleState);
 
   const id = view?.id ?? null;
   const readOnly = view !== null && !view.rights.edit;
-  const canAutosave = !readOnly && !isLive(view) && conflict === null;
+  // A live article is autosaved too, as this person's pending copy: readers see nothing until "Cập nhật bài".
+  const canAutosave = !readOnly && conflict === null;
   const key = formKey(fields);
   const dirty = key !== savedKey;
 
   // Latest values for timers and page-leave handlers.
-  const latest = useRef({ fields, version, id, canAutosave, dirty, pending, key });
-  latest.current = { fields, version, id, canAutosave, dirty, pending, key };
+  const latest = useRef({ fields, version, id, canAutosave, dirty, pending, key, pendingKey });
+  latest.current = { fields, version, id, canAutosave, dirty, pending, key, pendingKey };
   const submittedKey = useRef<string | null>(null);
   const inFlight = useRef(false);
 
   /** The server's answer to a save (manual or automatic), applied to the form. */
   const apply = useCallback((result: EditorFormState, sentKey: string | null, auto: boolean) => {
+    if (result.status === 'pending') {
+      if (sentKey !== null) setPendingKey(sentKey);
+      setNote({ kind: 'ok', text: `${result.message} (${formatVnShort(result.at)})` });
+      if (sentKey !== null && sentKey === latest.current.key) clearLocalCopy(latest.current.id);
+      return;
+    }
     if (result.status === 'saved') {
+      setPendingKey(null);
       const v = result.view;
       setView(v);
       setVersion(v.version);
@@ -145,14 +167,26 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
     submittedKey.current = null;
   }, [state, apply]);
 
-  // The unsaved local copy from an earlier visit, if it differs from what is stored.
+  // The unsaved copy from an earlier visit (this browser's, or the server's
+  // pending copy of a live article, whichever is newer), if it differs from what is stored.
   useEffect(() => {
-    const copy = readLocalCopy(initialView?.id ?? null);
-    if (!copy) return;
-    if (formKey(copy.fields) === formKey(initialView ? fieldsToForm(initialView) : defaults)) {
+    if (restoredToCopy && serverCopy) {
+      // Just restored into the pending copy: the form opens on it, as a change not yet published.
       clearLocalCopy(initialView?.id ?? null);
+      setFields(serverCopy.fields);
+      setVersion(serverCopy.baseVersion);
+      setSlugTouched(true);
+      setPendingKey(formKey(serverCopy.fields));
       return;
     }
+    const local = readLocalCopy(initialView?.id ?? null);
+    const stored = formKey(initialView ? fieldsToForm(initialView) : defaults);
+    if (local && formKey(local.fields) === stored) clearLocalCopy(initialView?.id ?? null);
+    const candidates = [local, serverCopy].filter((c): c is LocalCopy => c !== null && formKey(c.fields) !== stored);
+    if (!candidates.length) return;
+    const copy = candidates.reduce((a, b) => (b.savedAt > a.savedAt ? b : a));
+    setCopyOnServer(copy === serverCopy);
+    if (serverCopy && formKey(serverCopy.fields) === formKey(copy.fields)) setPendingKey(formKey(copy.fields));
     setLocalCopy(copy);
     // Once, on arrival: later renders get newer props after saves.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -178,7 +212,7 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
   const autosave = useCallback(
     async (keepalive = false) => {
       const cur = latest.current;
-      if (!cur.canAutosave || !cur.dirty || cur.pending || inFlight.current) return;
+      if (!cur.canAutosave || !cur.dirty || cur.key === cur.pendingKey || cur.pending || inFlight.current) return;
       inFlight.current = true;
       setAutosaving(true);
       const sentKey = cur.key;
@@ -219,7 +253,7 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
     const onPageHide = () => {
       const cur = latest.current;
       writeLocalCopy(cur.id, { fields: cur.fields, baseVersion: cur.version, savedAt: new Date().toISOString() });
-      if (cur.canAutosave && cur.dirty && !inFlight.current) navigator.sendBeacon(editorPaths.autosave, formData());
+      if (cur.canAutosave && cur.dirty && cur.key !== cur.pendingKey && !inFlight.current) navigator.sendBeacon(editorPaths.autosave, formData());
     };
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('pagehide', onPageHide);
@@ -229,7 +263,7 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
     };
   }, [autosave, formData]);
 
-  // A live article is not autosaved: warn before leaving with unsaved changes.
+  // When nothing can be autosaved (a conflict is open): warn before leaving with unsaved changes.
   useEffect(() => {
     if (!dirty || canAutosave || readOnly) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
@@ -315,14 +349,22 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
       )}
       {isLive(view) && !readOnly && (
         <p className="rounded border-l-4 border-blue-700 bg-blue-50 p-3 text-sm">
-          Bài đang {view?.status === 'scheduled' ? 'hẹn giờ đăng' : 'hiển thị với bạn đọc'}: thay đổi không tự lưu lên máy chủ (bản tạm vẫn được giữ trong trình duyệt). Bấm “Cập nhật bài” để lưu.
+          Bài đang {view?.status === 'scheduled' ? 'hẹn giờ đăng' : 'hiển thị với bạn đọc'}: thay đổi được tự lưu thành bản sửa riêng của bạn trên máy chủ, bạn đọc chưa thấy. Bấm “Cập nhật bài” để đăng thay đổi.
         </p>
       )}
 
       {localCopy && (
         <div className="rounded border-2 border-amber-600 bg-amber-50 p-3 text-sm" role="region" aria-label="Bản tạm chưa lưu">
           <p>
-            Trình duyệt này còn giữ một bản <strong>chưa lưu</strong> của bài (lúc {formatVnShort(localCopy.savedAt)}). Bạn có muốn khôi phục không?
+            {copyOnServer ? (
+              <>
+                Bạn còn một bản sửa <strong>chưa đăng</strong> của bài này (tự lưu lúc {formatVnShort(localCopy.savedAt)}). Bạn có muốn khôi phục để sửa tiếp không?
+              </>
+            ) : (
+              <>
+                Trình duyệt này còn giữ một bản <strong>chưa lưu</strong> của bài (lúc {formatVnShort(localCopy.savedAt)}). Bạn có muốn khôi phục không?
+              </>
+            )}
           </p>
           <div className="mt-2 flex gap-2">
             <button
@@ -343,6 +385,9 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
               onClick={() => {
                 clearLocalCopy(id);
                 setLocalCopy(null);
+                setPendingKey(null);
+                // The server's pending copy goes too: it would be offered again on the next visit.
+                if (serverCopy && id) void fetch(`${editorPaths.autosave}?id=${encodeURIComponent(id)}`, { method: 'DELETE', credentials: 'same-origin' });
               }}
               className="rounded border border-stone-500 bg-white px-3 py-1.5 font-semibold hover:bg-stone-100"
             >

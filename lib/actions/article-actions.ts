@@ -25,6 +25,7 @@ import {
   submitForReview,
   unpublishArticle,
 } from '@/lib/data/article-workflow';
+import { isLive } from '@/lib/data/article-access';
 import { updateArticleTags } from '@/lib/data/cache-tags';
 import { editorView } from '@/lib/data/editor-articles';
 import { formatMdxIssues, validateMdx } from '@/lib/mdx/validate-mdx';
@@ -36,6 +37,8 @@ import { SERVER_ERROR_MESSAGE, fieldsOf, formString, formVersion, parseArticleFo
 
 const intents = ['save', 'submit', 'publish', 'schedule'] as const;
 type Intent = (typeof intents)[number];
+
+const liveUpdatedMessage = 'Đã cập nhật bài: bạn đọc thấy thay đổi ngay.';
 
 const successMessages: Record<Intent, string> = {
   save: 'Đã lưu bản nháp.',
@@ -109,7 +112,9 @@ export async function saveArticleAction(_prev: EditorFormState, form: FormData):
   if (!result) return { status: 'error', message: SERVER_ERROR_MESSAGE };
   if (result.ok) updateArticleTags(...result.revalidate);
 
-  const state = toFormState(actor, result, successMessages[intent]);
+  // Saving a live article changes what readers see: say so, not "draft".
+  const done = intent === 'save' && result.ok && isLive(result.article) ? liveUpdatedMessage : successMessages[intent];
+  const state = toFormState(actor, result, done);
   // Created, but the step was refused: the form must now point at the saved draft.
   if (created?.ok && (state.status === 'invalid' || state.status === 'error')) {
     return { ...state, view: editorView(actor, created.article), message: `Đã lưu bản nháp, nhưng: ${state.message}` };
@@ -170,7 +175,7 @@ export async function restoreRevisionAction(_prev: WorkflowFormState, form: Form
   const result = await guarded(() => restoreRevision(auth.user, { id, version, revisionId: formString(form, 'revisionId') }, ctx));
   if (!result?.ok) return workflowState(auth.user, result, '');
   updateArticleTags(...result.revalidate);
-  redirect(`${editorPaths.article(id)}?khoi-phuc=1`);
+  redirect(`${editorPaths.article(id)}?khoi-phuc=${result.pendingCopy ? 'ban-sua' : '1'}`);
 }
 
 /**

@@ -11,6 +11,8 @@ import type { PublishProblem } from '@/lib/validations/publish-readiness';
 export type EditorFormState =
   | { status: 'idle' }
   | { status: 'saved'; message: string; view: EditorView; at: string }
+  /** Autosave of a live article: kept as the person's pending copy, not shown to readers. */
+  | { status: 'pending'; message: string; at: string }
   | {
       status: 'invalid';
       message: string;

@@ -84,8 +84,9 @@ export function canCorrect(actor: Actor, a: AccessArticle, now: string): boolean
   return inDb(a) && isEditorRole(actor) && isPublicNow(a, now);
 }
 
+/** Restore an old revision. Into the article (a draft), or for a live article into the person's pending copy (never to readers). */
 export function canRestore(actor: Actor, a: AccessArticle): boolean {
-  return canEdit(actor, a) && !isLive(a);
+  return canEdit(actor, a);
 }
 
 export type ArticleRights = {

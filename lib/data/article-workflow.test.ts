@@ -19,6 +19,7 @@ import {
   unpublishArticle,
 } from './article-workflow';
 import { getEditorArticle, getRevisions, listEditorArticles } from './editor-articles';
+import { getPendingEdit } from './pending-edits';
 
 afterAll(closeDb);
 
@@ -223,11 +224,17 @@ describe.each(testDialects)('editor workflow (%s)', (dialect) => {
     expect(after).toHaveLength(3);
     expect(after[0]!.note).toBe(`restore:${original.version}`);
 
-    // A live article is not restored over (that would publish old text by itself).
+    // A live article is not restored over (that would publish old text by itself): the old text
+    // becomes the editor's pending copy, and readers keep the live one.
     const p = ok(await publishArticle(editor, { id: a.id, version: restored.article.version })).article;
-    const refused = await restoreRevision(editor, { id: a.id, version: p.version, revisionId: original.id });
-    expect(refused).toMatchObject({ ok: false, code: 'forbidden' });
-    expect((await getEditorArticle(editor, a.id))?.status).toBe('published');
+    const edited0 = after.find((r) => r.note === 'save')!;
+    const intoCopy = ok(await restoreRevision(editor, { id: a.id, version: p.version, revisionId: edited0.id }));
+    expect(intoCopy.pendingCopy).toBe(true);
+    expect(intoCopy.revalidate).toEqual([]);
+    const still = await getEditorArticle(editor, a.id);
+    expect(still).toMatchObject({ status: 'published', version: p.version, title: p.title });
+    expect((await getPendingEdit(editor, a.id))?.fields.title).toBe(edited0.data.title);
+    expect(await getPendingEdit(reporter, a.id)).toBeNull();
   });
 
   it('lists what each person may see on the dashboard, filterable and newest first', async () => {

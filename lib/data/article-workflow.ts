@@ -43,6 +43,7 @@ import {
 } from './article-access';
 import { authorSlugs, tagSlugs, writeIndexRecord } from './article-index';
 import { writeAudit } from './audit';
+import { writePendingEdit } from './pending-edits';
 import type { TaggedArticle } from './cache-tags';
 import {
   type EditorArticle,
@@ -99,6 +100,8 @@ export type WorkflowSuccess = {
   article: EditorArticle;
   /** The article's public footprint before and after, for revalidateArticle. Empty when no reader could see a difference. */
   revalidate: TaggedArticle[];
+  /** A restore of a live article went into the person's pending copy (pending-edits.ts); the article is unchanged. */
+  pendingCopy?: boolean;
 };
 
 export type WorkflowResult = WorkflowSuccess | WorkflowFailure;
@@ -221,6 +224,8 @@ async function commitChange(tx: Tx, actor: Actor, row: Row, change: Change, nowI
     await tx.updateTable('articles').set({ first_published_at: change.firstPublishedAt }).where('id', '=', row.id).execute();
   }
   await writeRevision(tx, actor, row.id, next, snapshotOf(fields, status, publishedAt), change.note, nowIso);
+  // The person's text is now the article's: their pending copy of a live edit (pending-edits.ts) is done with.
+  if (change.fields) await tx.deleteFrom('article_pending_edits').where('article_id', '=', row.id).where('user_id', '=', actor.id).execute();
   return (await loadArticleRow(tx, row.id)) ?? null;
 }
 
@@ -501,6 +506,12 @@ export async function restoreRevision(actor: Actor, input: { id: string; version
     const fields: ArticleFields = { ...old, slug: isSlugLocked(firstPublicAt(row), nowIso) ? row.slug : old.slug };
     const problem = await checkFields(tx, fields, row, nowIso);
     if (problem) return problem;
+    if (isLive(accessOf(row))) {
+      // Readers keep the live text: the old one becomes the person's pending copy, to check and then "Cập nhật bài".
+      await writePendingEdit(tx, { articleId: row.id, userId: actor.id, baseVersion: row.version, fields, savedAt: nowIso });
+      await writeAudit({ userId: actor.id, action: 'article.restore', target: row.id, detail: { slug: row.slug, fromVersion: rev.version, into: 'pending-copy' }, ip: ctx.ip ?? null }, tx);
+      return { ...(await finish(tx, actor, row, row)), revalidate: [], pendingCopy: true };
+    }
     const after = await commitChange(tx, actor, row, { fields, status: 'draft', note: `restore:${rev.version}` }, nowIso);
     if (!after) return conflictOf(tx, (await loadArticleRow(tx, row.id))!);
     await writeAudit({ userId: actor.id, action: 'article.restore', target: row.id, detail: { slug: after.slug, fromVersion: rev.version, version: after.version }, ip: ctx.ip ?? null }, tx);

@@ -150,6 +150,17 @@ export interface AppStateTable {
   value: string;
 }
 
+/** A person's unfinished edit of a live article (migration 601-pending-edits). */
+export interface ArticlePendingEditsTable {
+  article_id: string;
+  user_id: string;
+  /** The article version the edit was typed on. */
+  base_version: number;
+  /** ArticleFields as JSON. */
+  data: string;
+  saved_at: string;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_tags: ArticleTagsTable;
@@ -163,6 +174,7 @@ export interface Database {
   article_media: ArticleMediaTable;
   page_views: PageViewsTable;
   app_state: AppStateTable;
+  article_pending_edits: ArticlePendingEditsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m001 from './001-core';
 import * as m201 from './201-editor';
 import * as m401 from './401-search';
+import * as m601 from './601-pending-edits';
 
 /**
  * Every migration, by name, in order. A static map (not a folder scan) so the
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '001-core': m001,
   '201-editor': m201,
   '401-search': m401,
+  '601-pending-edits': m601,
 };

@@ -4,6 +4,7 @@ import type { EditorFormState } from '@/lib/actions/article-form-state';
 import { authorizeAction, isSameOrigin, requestIp } from '@/lib/auth/session';
 import { type WorkflowResult, createArticle, saveArticle } from '@/lib/data/article-workflow';
 import { revalidateArticle } from '@/lib/data/cache-tags';
+import { discardPendingEdit, pendingMessages, savePendingEditIfLive } from '@/lib/data/pending-edits';
 
 /**
  * Autosave of the article editor: the form as FormData, sent by fetch a few
@@ -12,10 +13,14 @@ import { revalidateArticle } from '@/lib/data/cache-tags';
  * here and in the data layer, the version the edit was based on must still
  * be current (409 with both versions otherwise), an invalid body is not
  * written (422). A cross-site POST is refused (403) before anything else.
+ *
+ * A live article is not written: its autosave becomes the person's pending
+ * copy (lib/data/pending-edits.ts), answered { status: 'pending' }. DELETE
+ * ?id=… discards that copy.
  */
 export const dynamic = 'force-dynamic';
 
-const statusOf: Record<EditorFormState['status'], number> = { idle: 200, saved: 200, invalid: 422, conflict: 409, error: 400 };
+const statusOf: Record<EditorFormState['status'], number> = { idle: 200, saved: 200, pending: 200, invalid: 422, conflict: 409, error: 400 };
 
 export async function POST(req: Request) {
   if (!isSameOrigin(req)) return NextResponse.json({ status: 'error', message: 'Yêu cầu không đến từ trang biên tập.' }, { status: 403 });
@@ -35,6 +40,11 @@ export async function POST(req: Request) {
 
   let result: WorkflowResult;
   try {
+    if (parsed.id) {
+      const pending = await savePendingEditIfLive(auth.user, { id: parsed.id, version, fields });
+      if (pending?.ok) return NextResponse.json({ status: 'pending', message: pendingMessages.saved, at: pending.savedAt } satisfies EditorFormState);
+      if (pending) return NextResponse.json({ status: 'error', message: pending.message } satisfies EditorFormState, { status: pending.code === 'forbidden' ? 403 : 404 });
+    }
     result = parsed.id
       ? await saveArticle(auth.user, { id: parsed.id, version, fields, autosave: true }, ctx)
       : await createArticle(auth.user, fields, ctx, { autosave: true });
@@ -46,4 +56,20 @@ export async function POST(req: Request) {
   const state = toFormState(auth.user, result, 'Đã tự động lưu.');
   const code = !result.ok && result.code === 'forbidden' ? 403 : !result.ok && result.code === 'not-found' ? 404 : statusOf[state.status];
   return NextResponse.json(state, { status: code });
+}
+
+/** Discard the signed-in person's pending copy of a live article (only ever their own). */
+export async function DELETE(req: Request) {
+  if (!isSameOrigin(req)) return NextResponse.json({ status: 'error', message: 'Yêu cầu không đến từ trang biên tập.' }, { status: 403 });
+  const auth = await authorizeAction();
+  if (!auth.ok) return NextResponse.json({ status: 'error', message: auth.message }, { status: 401 });
+  const id = new URL(req.url).searchParams.get('id');
+  if (!id) return NextResponse.json({ status: 'error', message: 'Thiếu mã bài viết.' }, { status: 400 });
+  try {
+    await discardPendingEdit(auth.user, id);
+  } catch (error) {
+    console.error('[bản tin] discard pending edit failed:', error);
+    return NextResponse.json({ status: 'error', message: SERVER_ERROR_MESSAGE }, { status: 500 });
+  }
+  return new NextResponse(null, { status: 204 });
 }

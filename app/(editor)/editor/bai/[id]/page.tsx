@@ -6,6 +6,7 @@ import { requireUser } from '@/lib/auth/session';
 import { paths, sections } from '@/lib/config/site';
 import { isPublicNow } from '@/lib/data/article-access';
 import { defaultPublishAt, editorView, getEditorArticle } from '@/lib/data/editor-articles';
+import { getPendingEdit } from '@/lib/data/pending-edits';
 
 export const metadata: Metadata = { title: 'Sửa bài' };
 
@@ -20,6 +21,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const now = new Date().toISOString();
   const view = editorView(user, article, now);
   const sp = await searchParams;
+  // This person's unfinished edit of the live article, autosaved on any device.
+  const pending = await getPendingEdit(user, article.id);
   return (
     <ArticleEditor
       initialView={view}
@@ -28,6 +31,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       defaultPublishAt={defaultPublishAt(article.status === 'scheduled' ? article.publishedAt : null)}
       publicUrl={isPublicNow(article, now) ? paths.article(article.slug) : null}
       restored={sp['khoi-phuc'] === '1'}
+      restoredToCopy={sp['khoi-phuc'] === 'ban-sua'}
+      serverCopy={pending ? { fields: fieldsToForm(pending.fields), baseVersion: pending.baseVersion, savedAt: pending.savedAt } : null}
     />
   );
 }

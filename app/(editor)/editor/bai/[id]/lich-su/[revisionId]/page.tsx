@@ -21,8 +21,14 @@ export default async function RestorePage({ params }: Props) {
   const revision = article ? await getRevision(user, id, revisionId) : null;
   if (!article || !revision) notFound();
   const current = snapshotOf(article, article.status, article.publishedAt);
-  // What restoring writes: the old fields, as a draft (a frozen slug stays as it is).
-  const target = { ...revision.data, slug: isSlugLocked(article.firstPublishedAt, new Date().toISOString()) ? article.slug : revision.data.slug, status: 'draft' as const, publishedAt: article.publishedAt };
+  const live = isLive(article);
+  // What restoring writes: the old fields (a frozen slug stays as it is), as a draft, or for a live article as the person's pending copy.
+  const target = {
+    ...revision.data,
+    slug: isSlugLocked(article.firstPublishedAt, new Date().toISOString()) ? article.slug : revision.data.slug,
+    status: live ? article.status : ('draft' as const),
+    publishedAt: article.publishedAt,
+  };
   const allowed = canRestore(user, article);
 
   return (
@@ -44,13 +50,9 @@ export default async function RestorePage({ params }: Props) {
         <SnapshotDiff before={current} after={target} />
       </section>
       {allowed ? (
-        <RestoreForm articleId={article.id} version={article.version} revisionId={revision.id} revisionVersion={revision.version} />
+        <RestoreForm articleId={article.id} version={article.version} revisionId={revision.id} revisionVersion={revision.version} live={live} />
       ) : (
-        <p className="rounded border border-stone-400 bg-stone-100 p-3 text-sm">
-          {isLive(article)
-            ? 'Bài đang đăng (hoặc hẹn giờ): khôi phục không được làm thay bài bạn đọc đang thấy. Hãy gỡ bài trước, hoặc sao chép phần cần lấy lại từ bản so sánh trên vào trình soạn thảo rồi cập nhật bài.'
-            : 'Bạn không có quyền khôi phục bài này ở trạng thái hiện tại.'}
-        </p>
+        <p className="rounded border border-stone-400 bg-stone-100 p-3 text-sm">Bạn không có quyền khôi phục bài này ở trạng thái hiện tại.</p>
       )}
     </div>
   );
