@@ -170,6 +170,8 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
   // The unsaved copy from an earlier visit (this browser's, or the server's
   // pending copy of a live article, whichever is newer), if it differs from what is stored.
   useEffect(() => {
+    // The restore marker is for this arrival only: a reload must not apply it again.
+    if (restored || restoredToCopy) window.history.replaceState(null, '', window.location.pathname);
     if (restoredToCopy && serverCopy) {
       // Just restored into the pending copy: the form opens on it, as a change not yet published.
       clearLocalCopy(initialView?.id ?? null);
@@ -185,8 +187,10 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
     const candidates = [local, serverCopy].filter((c): c is LocalCopy => c !== null && formKey(c.fields) !== stored);
     if (!candidates.length) return;
     const copy = candidates.reduce((a, b) => (b.savedAt > a.savedAt ? b : a));
-    setCopyOnServer(copy === serverCopy);
-    if (serverCopy && formKey(serverCopy.fields) === formKey(copy.fields)) setPendingKey(formKey(copy.fields));
+    // The same text in both places is the server's copy (it follows the person to any device).
+    const onServer = serverCopy !== null && formKey(serverCopy.fields) === formKey(copy.fields);
+    setCopyOnServer(onServer);
+    if (onServer) setPendingKey(formKey(copy.fields));
     setLocalCopy(copy);
     // Once, on arrival: later renders get newer props after saves.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -235,7 +239,10 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
   // After a pause in typing: keep a local copy at once, autosave after a few seconds.
   useEffect(() => {
     if (!dirty || readOnly) return;
-    const local = setTimeout(() => writeLocalCopy(id, { fields, baseVersion: version, savedAt: new Date().toISOString() }), 400);
+    // Not when this text is already the server's pending copy: a newer local twin would be offered as "this browser's".
+    const local = setTimeout(() => {
+      if (latest.current.key !== latest.current.pendingKey) writeLocalCopy(id, { fields, baseVersion: version, savedAt: new Date().toISOString() });
+    }, 400);
     const auto = canAutosave ? setTimeout(() => void autosave(), editorConfig.autosaveDelayMs) : undefined;
     return () => {
       clearTimeout(local);
@@ -252,7 +259,7 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
     };
     const onPageHide = () => {
       const cur = latest.current;
-      writeLocalCopy(cur.id, { fields: cur.fields, baseVersion: cur.version, savedAt: new Date().toISOString() });
+      if (cur.key !== cur.pendingKey) writeLocalCopy(cur.id, { fields: cur.fields, baseVersion: cur.version, savedAt: new Date().toISOString() });
       if (cur.canAutosave && cur.dirty && cur.key !== cur.pendingKey && !inFlight.current) navigator.sendBeacon(editorPaths.autosave, formData());
     };
     document.addEventListener('visibilitychange', onHidden);

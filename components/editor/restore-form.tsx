@@ -30,7 +30,7 @@ export function RestoreForm({
       <input type="hidden" name="revisionId" value={revisionId} />
       <p className="text-sm">
         {live
-          ? `Nội dung phiên bản ${revisionVersion} sẽ được chép vào bản sửa riêng của bạn. Bạn đọc vẫn thấy bài như hiện tại cho tới khi bạn xem lại và bấm “Cập nhật bài”.`
+          ? `Nội dung phiên bản ${revisionVersion} sẽ được chép vào bản sửa riêng của bạn. Bài đang đăng (hoặc hẹn giờ) giữ nguyên cho tới khi bạn xem lại và bấm “Cập nhật bài”.`
           : `Bài sẽ thành bản nháp mang nội dung phiên bản ${revisionVersion}. Không có gì bị xoá: bài hiện tại vẫn nằm trong lịch sử.`}
       </p>
       {state.status === 'error' && (

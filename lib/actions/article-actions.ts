@@ -25,7 +25,7 @@ import {
   submitForReview,
   unpublishArticle,
 } from '@/lib/data/article-workflow';
-import { isLive } from '@/lib/data/article-access';
+import { isLive, isPublicNow } from '@/lib/data/article-access';
 import { updateArticleTags } from '@/lib/data/cache-tags';
 import { editorView } from '@/lib/data/editor-articles';
 import { formatMdxIssues, validateMdx } from '@/lib/mdx/validate-mdx';
@@ -39,6 +39,7 @@ const intents = ['save', 'submit', 'publish', 'schedule'] as const;
 type Intent = (typeof intents)[number];
 
 const liveUpdatedMessage = 'Đã cập nhật bài: bạn đọc thấy thay đổi ngay.';
+const scheduledUpdatedMessage = 'Đã cập nhật bài hẹn giờ: bạn đọc sẽ thấy bản này khi đến giờ đăng.';
 
 const successMessages: Record<Intent, string> = {
   save: 'Đã lưu bản nháp.',
@@ -113,7 +114,12 @@ export async function saveArticleAction(_prev: EditorFormState, form: FormData):
   if (result.ok) updateArticleTags(...result.revalidate);
 
   // Saving a live article changes what readers see: say so, not "draft".
-  const done = intent === 'save' && result.ok && isLive(result.article) ? liveUpdatedMessage : successMessages[intent];
+  const done =
+    intent === 'save' && result.ok && isLive(result.article)
+      ? isPublicNow(result.article, new Date().toISOString())
+        ? liveUpdatedMessage
+        : scheduledUpdatedMessage
+      : successMessages[intent];
   const state = toFormState(actor, result, done);
   // Created, but the step was refused: the form must now point at the saved draft.
   if (created?.ok && (state.status === 'invalid' || state.status === 'error')) {

@@ -491,9 +491,10 @@ export async function addCorrection(actor: Actor, input: { id: string; text: str
 }
 
 /**
- * Copy an old revision into a new draft revision. Never publishes: allowed
- * only while the article is not live, and the result is a draft. A frozen
- * slug stays as it is.
+ * Copy an old revision into a new draft revision. Never publishes: on a live
+ * article the old text becomes the person's pending copy instead (replacing
+ * any copy they had; the confirm page says so), and readers keep the live
+ * text. A frozen slug stays as it is.
  */
 export async function restoreRevision(actor: Actor, input: { id: string; version: number; revisionId: string }, ctx: WriteContext = {}): Promise<WorkflowResult> {
   const nowIso = clock(ctx);

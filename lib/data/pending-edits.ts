@@ -10,7 +10,7 @@
  * readers by itself.
  */
 import type { Kysely } from 'kysely';
-import { db as getDb } from '@/lib/db';
+import { db as getDb, withWriteTransaction } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import type { ArticleFields } from '@/lib/validations/article';
 import { articleFieldsSchema } from '@/lib/validations/article';
@@ -30,7 +30,11 @@ export const pendingMessages = {
 
 /**
  * Autosave of a live article: keep the person's edit as their pending copy.
- * Returns null when the article is not live (the caller saves it as usual).
+ * Returns null when the caller should save the article as usual: it is not
+ * live, or the edit was typed on an older version (the usual save then
+ * answers with the conflict and both versions, as for a draft, instead of
+ * keeping a copy that could only end in one later; a keepalive autosave that
+ * lands after "Cập nhật bài" is refused the same way).
  */
 export async function savePendingEditIfLive(
   actor: Actor,
@@ -38,14 +42,17 @@ export async function savePendingEditIfLive(
   now: Date = new Date(),
 ): Promise<PendingSaveResult | null> {
   const conn = await getDb();
-  const row = await loadArticleRow(conn, input.id);
-  if (!row) return { ok: false, code: 'not-found', message: pendingMessages.notFound };
-  const access = { source: row.source, status: row.status, authorId: row.author_id, publishedAt: row.published_at };
-  if (!isLive(access)) return null;
-  if (!canEdit(actor, access)) return { ok: false, code: 'forbidden', message: pendingMessages.forbidden };
-  const savedAt = now.toISOString();
-  await writePendingEdit(conn, { articleId: row.id, userId: actor.id, baseVersion: input.version, fields: input.fields, savedAt });
-  return { ok: true, savedAt };
+  return withWriteTransaction(async (tx) => {
+    const row = await loadArticleRow(tx, input.id);
+    if (!row) return { ok: false, code: 'not-found', message: pendingMessages.notFound } as const;
+    const access = { source: row.source, status: row.status, authorId: row.author_id, publishedAt: row.published_at };
+    if (!isLive(access)) return null;
+    if (!canEdit(actor, access)) return { ok: false, code: 'forbidden', message: pendingMessages.forbidden } as const;
+    if (row.version !== input.version) return null;
+    const savedAt = now.toISOString();
+    await writePendingEdit(tx, { articleId: row.id, userId: actor.id, baseVersion: input.version, fields: input.fields, savedAt });
+    return { ok: true, savedAt } as const;
+  }, conn);
 }
 
 /** Store (or replace) a person's pending copy. The caller has checked their right to edit. */

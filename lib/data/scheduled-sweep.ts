@@ -69,7 +69,8 @@ export const CHANGE_SETTLE_MS = 3_000;
 /**
  * Successive windows overlap by this much, for instances whose clocks differ
  * a little (a transaction slower than the settle time is covered too). A
- * change can so be refreshed twice; that costs one more render.
+ * change is so refreshed in one or two sweeps at the default 15 s interval
+ * (up to (interval + 5 s) / interval times); each costs one more render.
  */
 export const CHANGE_OVERLAP_MS = 5_000;
 /** The longest window the internal route accepts. */
@@ -190,11 +191,15 @@ export function startScheduledSweep(log: (...args: unknown[]) => void = console.
       const iso = (ms: number) => new Date(ms).toISOString();
       const scheduledUntil = now;
       const changedUntil = Math.max(now - CHANGE_SETTLE_MS, startedAt);
-      const scheduled = { since: iso(scheduledMark), until: iso(scheduledUntil) };
-      const changed = { since: iso(Math.max(changedMark - CHANGE_OVERLAP_MS, startedAt)), until: iso(changedUntil) };
+      // Windows never reach further back than the route accepts (after a long outage, older changes are past their revalidate time anyway).
+      const floor = (until: number) => Math.max(startedAt, until - MAX_WINDOW_MS + 1000);
+      const scheduled = { since: iso(Math.max(scheduledMark, floor(scheduledUntil))), until: iso(scheduledUntil) };
+      const changed = { since: iso(Math.max(changedMark - CHANGE_OVERLAP_MS, floor(changedUntil))), until: iso(changedUntil) };
       const request: SweepRequest = {
+        // At once when a scheduled time comes…
         scheduled: scheduled.since < scheduled.until && (await hasDueScheduled(scheduled)) ? scheduled : undefined,
-        changed: changed.since < changed.until && (await hasChangedPublic(changed)) ? changed : undefined,
+        // …and again after the settle time, like any change, for renders that were in flight at that moment.
+        changed: changed.since < changed.until && ((await hasChangedPublic(changed)) || (await hasDueScheduled(changed))) ? changed : undefined,
       };
       if (request.scheduled || request.changed) {
         const secret = sweepSecret();

@@ -4,7 +4,8 @@ import { SWEEP_SECRET_HEADER, changedFootprints, dueScheduled, isSweepSecret, pa
 /**
  * Internal: refresh this instance's cached pages of (1) the scheduled
  * articles whose time came in the `scheduled` window and (2) every article
- * readers could see that changed in the `changed` window (see
+ * readers could see that changed, or whose scheduled time came, in the
+ * `changed` window, which ends a few seconds back (see
  * lib/data/scheduled-sweep.ts). Called by this server's own sweep timer with
  * a shared secret; anything else gets 404, as if the route did not exist.
  */
@@ -17,6 +18,8 @@ export async function POST(req: Request) {
   const asked = parseSweepRequest(await req.json().catch(() => null));
   const scheduled = asked.scheduled ? await dueScheduled(asked.scheduled) : { due: [], slugs: [] };
   const changed = asked.changed ? await changedFootprints(asked.changed) : { due: [], slugs: [], truncated: false };
-  const tags = revalidateArticle(...scheduled.due, ...changed.due);
+  // Scheduled times inside the (settled) change window are refreshed once more, like changes.
+  const settled = asked.changed ? await dueScheduled(asked.changed) : { due: [], slugs: [] };
+  const tags = revalidateArticle(...scheduled.due, ...changed.due, ...settled.due);
   return Response.json({ scheduled: scheduled.slugs, changed: changed.slugs, tags: tags.length });
 }

@@ -7,6 +7,7 @@ import { requireUser } from '@/lib/auth/session';
 import { editorPaths } from '@/lib/config/site';
 import { canRestore, isLive, isSlugLocked } from '@/lib/data/article-access';
 import { getEditorArticle, getRevision, snapshotOf } from '@/lib/data/editor-articles';
+import { getPendingEdit } from '@/lib/data/pending-edits';
 import { formatVnShort } from '@/lib/text/vietnamese';
 
 export const metadata: Metadata = { title: 'Khôi phục phiên bản' };
@@ -30,6 +31,8 @@ export default async function RestorePage({ params }: Props) {
     publishedAt: article.publishedAt,
   };
   const allowed = canRestore(user, article);
+  // Restoring a live article replaces this person's pending copy, if they have one: say so first.
+  const pendingCopy = live && allowed ? await getPendingEdit(user, article.id) : null;
 
   return (
     <div className="space-y-5">
@@ -49,6 +52,12 @@ export default async function RestorePage({ params }: Props) {
         </h2>
         <SnapshotDiff before={current} after={target} />
       </section>
+      {pendingCopy && (
+        <p role="note" className="rounded border-2 border-amber-600 bg-amber-50 p-3 text-sm">
+          Bạn đang có một bản sửa <strong>chưa đăng</strong> của bài này (tự lưu lúc {formatVnShort(pendingCopy.savedAt)}). Khôi phục sẽ thay bản sửa đó bằng phiên bản {revision.version}. Nếu còn
+          cần, hãy mở bài, khôi phục bản sửa và bấm “Cập nhật bài” trước.
+        </p>
+      )}
       {allowed ? (
         <RestoreForm articleId={article.id} version={article.version} revisionId={revision.id} revisionVersion={revision.version} live={live} />
       ) : (
