@@ -19,7 +19,8 @@ import { writeAudit } from '@/lib/data/audit';
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
 export async function signOutAction(): Promise<void> {
-  const user = await getSessionUser();
+  // Signing out must work even when the database does not answer: the cookie goes either way.
+  const user = await getSessionUser().catch(() => null);
   const jar = await cookies();
   for (const { name } of jar.getAll()) {
     if (!SESSION_COOKIE.test(name)) continue;
