@@ -100,7 +100,7 @@ export type WorkflowSuccess = {
   article: EditorArticle;
   /** The article's public footprint before and after, for revalidateArticle. Empty when no reader could see a difference. */
   revalidate: TaggedArticle[];
-  /** A restore of a live article went into the person's pending copy (pending-edits.ts); the article is unchanged. */
+  /** An autosave or a restore of a live article went into the person's pending copy (pending-edits.ts); the article is unchanged. */
   pendingCopy?: boolean;
 };
 
@@ -121,7 +121,6 @@ export const messages = {
   slugTaken: 'Đường dẫn (slug) này đã được một bài khác dùng. Hãy chọn đường dẫn khác.',
   slugLocked: 'Bài đã đăng nên không đổi được đường dẫn (slug): các liên kết tới bài phải tiếp tục dùng được.',
   notReady: 'Chưa đăng được: mọi ảnh cần có mô tả (alt) và tên người chụp (credit).',
-  liveAutosave: 'Bài đang hiển thị với bạn đọc nên không tự lưu; bấm “Cập nhật bài” để lưu thay đổi.',
   pastTime: 'Thời điểm hẹn giờ đã qua. Hãy chọn một thời điểm sau bây giờ, hoặc đăng ngay.',
 } as const;
 
@@ -329,7 +328,12 @@ export async function saveArticle(
   return run(async (tx) => {
     const row = await loadForChange(tx, actor, input.id, input.version, (a) => canEdit(actor, a));
     if (isFailure(row)) return row;
-    if (input.autosave && isLive(accessOf(row))) return fail('bad-state', messages.liveAutosave);
+    if (input.autosave && isLive(accessOf(row))) {
+      // Readers must not get half-typed text: a live article's autosave becomes the person's
+      // pending copy (pending-edits.ts), unvalidated like any unfinished text, and the article stays as it is.
+      await writePendingEdit(tx, { articleId: row.id, userId: actor.id, baseVersion: row.version, fields: input.fields, savedAt: nowIso });
+      return { ...(await finish(tx, actor, row, row)), revalidate: [], pendingCopy: true };
+    }
     const problem = await checkFields(tx, input.fields, row, nowIso);
     if (problem) return problem;
     const after = await commitChange(tx, actor, row, { fields: input.fields, note: input.autosave ? 'autosave' : 'save' }, nowIso);

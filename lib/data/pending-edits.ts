@@ -7,53 +7,22 @@
  * removed when that person saves the article (commitChange in
  * article-workflow.ts) or discards it. Opening the article again, on any
  * device, offers the copy back. Nobody else sees it, and it never reaches
- * readers by itself.
+ * readers by itself. Written by saveArticle (autosave) and restoreRevision in
+ * article-workflow.ts, inside their transactions, after their rights and
+ * version checks.
  */
 import type { Kysely } from 'kysely';
-import { db as getDb, withWriteTransaction } from '@/lib/db';
+import { db as getDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import type { ArticleFields } from '@/lib/validations/article';
 import { articleFieldsSchema } from '@/lib/validations/article';
-import { type Actor, canEdit, isLive } from './article-access';
+import { type Actor, canEdit } from './article-access';
 import { parseJson } from './articles-query';
 import { loadArticleRow } from './editor-articles';
 
 export type PendingEdit = { fields: ArticleFields; baseVersion: number; savedAt: string };
 
-export type PendingSaveResult = { ok: true; savedAt: string } | { ok: false; message: string; code: 'not-found' | 'forbidden' };
-
-export const pendingMessages = {
-  saved: 'Đã tự lưu bản sửa của bạn (bạn đọc chưa thấy; bấm “Cập nhật bài” để đăng)',
-  notFound: 'Không tìm thấy bài viết.',
-  forbidden: 'Bạn không có quyền sửa bài này.',
-} as const;
-
-/**
- * Autosave of a live article: keep the person's edit as their pending copy.
- * Returns null when the caller should save the article as usual: it is not
- * live, or the edit was typed on an older version (the usual save then
- * answers with the conflict and both versions, as for a draft, instead of
- * keeping a copy that could only end in one later; a keepalive autosave that
- * lands after "Cập nhật bài" is refused the same way).
- */
-export async function savePendingEditIfLive(
-  actor: Actor,
-  input: { id: string; version: number; fields: ArticleFields },
-  now: Date = new Date(),
-): Promise<PendingSaveResult | null> {
-  const conn = await getDb();
-  return withWriteTransaction(async (tx) => {
-    const row = await loadArticleRow(tx, input.id);
-    if (!row) return { ok: false, code: 'not-found', message: pendingMessages.notFound } as const;
-    const access = { source: row.source, status: row.status, authorId: row.author_id, publishedAt: row.published_at };
-    if (!isLive(access)) return null;
-    if (!canEdit(actor, access)) return { ok: false, code: 'forbidden', message: pendingMessages.forbidden } as const;
-    if (row.version !== input.version) return null;
-    const savedAt = now.toISOString();
-    await writePendingEdit(tx, { articleId: row.id, userId: actor.id, baseVersion: input.version, fields: input.fields, savedAt });
-    return { ok: true, savedAt } as const;
-  }, conn);
-}
+export const pendingSavedMessage = 'Đã tự lưu bản sửa của bạn (bạn đọc chưa thấy; bấm “Cập nhật bài” để đăng)';
 
 /** Store (or replace) a person's pending copy. The caller has checked their right to edit. */
 export async function writePendingEdit(

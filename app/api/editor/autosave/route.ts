@@ -4,7 +4,7 @@ import type { EditorFormState } from '@/lib/actions/article-form-state';
 import { authorizeAction, isSameOrigin, requestIp } from '@/lib/auth/session';
 import { type WorkflowResult, createArticle, saveArticle } from '@/lib/data/article-workflow';
 import { revalidateArticle } from '@/lib/data/cache-tags';
-import { discardPendingEdit, pendingMessages, savePendingEditIfLive } from '@/lib/data/pending-edits';
+import { discardPendingEdit, pendingSavedMessage } from '@/lib/data/pending-edits';
 
 /**
  * Autosave of the article editor: the form as FormData, sent by fetch a few
@@ -40,11 +40,6 @@ export async function POST(req: Request) {
 
   let result: WorkflowResult;
   try {
-    if (parsed.id) {
-      const pending = await savePendingEditIfLive(auth.user, { id: parsed.id, version, fields });
-      if (pending?.ok) return NextResponse.json({ status: 'pending', message: pendingMessages.saved, at: pending.savedAt } satisfies EditorFormState);
-      if (pending) return NextResponse.json({ status: 'error', message: pending.message } satisfies EditorFormState, { status: pending.code === 'forbidden' ? 403 : 404 });
-    }
     result = parsed.id
       ? await saveArticle(auth.user, { id: parsed.id, version, fields, autosave: true }, ctx)
       : await createArticle(auth.user, fields, ctx, { autosave: true });
@@ -52,6 +47,7 @@ export async function POST(req: Request) {
     console.error('[bản tin] autosave failed:', error);
     return NextResponse.json({ status: 'error', message: SERVER_ERROR_MESSAGE }, { status: 500 });
   }
+  if (result.ok && result.pendingCopy) return NextResponse.json({ status: 'pending', message: pendingSavedMessage, at: new Date().toISOString() } satisfies EditorFormState);
   if (result.ok) revalidateArticle(...result.revalidate);
   const state = toFormState(auth.user, result, 'Đã tự động lưu.');
   const code = !result.ok && result.code === 'forbidden' ? 403 : !result.ok && result.code === 'not-found' ? 404 : statusOf[state.status];
