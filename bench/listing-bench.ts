@@ -4,10 +4,10 @@
 //   DATA_DIR=bench/out/sqlite-20000 npm run bench:listings
 import { closeDb, getDb } from '@/lib/db';
 import { queryFeed, queryHome, querySection } from '@/lib/data/articles-query';
+import { median } from './stats';
 
 const now = new Date().toISOString();
 const runs = Number(process.env.RUNS || 15);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
   const db = getDb();

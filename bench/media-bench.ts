@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { median } from './stats';
 
 // Run from the project root (npm run bench:media does).
 const ROOT = process.cwd();
@@ -50,10 +51,6 @@ async function makePhoto() {
     .toFile(PHOTO);
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 async function main() {
   if (process.argv[2] === '--child') return child(process.argv[3]!);

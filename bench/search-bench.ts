@@ -23,6 +23,7 @@ import type { Database } from '@/lib/db/schema';
 import { querySearch } from '@/lib/search/search-query';
 import { foldVietnamese } from '@/lib/text/vietnamese';
 import { NAMES, PLACES, VOCABULARY, WORDS, generateArticles, makeWordPicker, prng, sentence } from './generate-articles';
+import { percentile } from './stats';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -83,7 +84,6 @@ async function open(engine: Engine): Promise<{ db: Kysely<Database>; where: stri
   return { db: createDb().db, where: `${url.host}/${name}` };
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (x: number) => x.toFixed(1);
 
 async function run(engine: Engine, queries: Query[]) {
@@ -130,7 +130,7 @@ async function run(engine: Engine, queries: Query[]) {
 
 function summary(times: number[]) {
   const s = [...times].sort((a, b) => a - b);
-  return { n: s.length, p50: pct(s, 50), p95: pct(s, 95), p99: pct(s, 99), max: s[s.length - 1]!, mean: s.reduce((a, b) => a + b, 0) / s.length };
+  return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s[s.length - 1]!, mean: s.reduce((a, b) => a + b, 0) / s.length };
 }
 
 async function main() {

@@ -7,10 +7,9 @@
 import { closeDb, db as getDb } from '@/lib/db';
 import { isPostgres } from '@/lib/db/engine';
 import { changedFootprints, dueScheduled, hasChangedPublic, hasDueScheduled } from '@/lib/data/scheduled-sweep';
+import { median, percentileOf } from './stats';
 
 const runs = Number(process.env.RUNS || 200);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 
 async function time(fn: () => Promise<unknown>, n: number): Promise<number[]> {
   await fn();
@@ -52,8 +51,8 @@ async function main() {
   for (const r of saved) await db.updateTable('articles').set({ updated_at: r.updated_at }).where('id', '=', r.id).execute();
 
   console.log(`${isPostgres(db) ? 'PostgreSQL' : 'SQLite'}, ${count?.n} articles`);
-  console.log(`idle tick (3 checks): median ${median(idle).toFixed(2)} ms, p95 ${p95(idle).toFixed(2)} ms over ${idle.length} runs`);
-  console.log(`10 changed articles (${footprints} footprints): median ${median(busy).toFixed(1)} ms, p95 ${p95(busy).toFixed(1)} ms over ${busy.length} runs`);
+  console.log(`idle tick (3 checks): median ${median(idle).toFixed(2)} ms, p95 ${percentileOf(idle, 95).toFixed(2)} ms over ${idle.length} runs`);
+  console.log(`10 changed articles (${footprints} footprints): median ${median(busy).toFixed(1)} ms, p95 ${percentileOf(busy, 95).toFixed(1)} ms over ${busy.length} runs`);
   await closeDb();
 }
 void main();
