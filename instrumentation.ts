@@ -4,7 +4,7 @@ export async function register() {
     const { runStartup } = await import('./lib/startup');
     await runStartup();
     // Refresh cached pages when a scheduled article's time comes (see lib/data/scheduled-sweep.ts).
-    const { startScheduledSweep } = await import('./lib/data/scheduled-sweep');
+    const { startScheduledSweep } = await import('@/lib/articles/scheduled-sweep');
     startScheduledSweep();
   }
 }

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { absoluteUrl, paths, siteConfig } from '@/lib/config/site';
-import { getSitemap } from '@/lib/data/articles';
+import { getSitemap } from '@/lib/articles/cached';
 
 export const dynamic = 'force-dynamic';
 

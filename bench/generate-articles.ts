@@ -10,7 +10,7 @@
  */
 import type { Kysely } from 'kysely';
 import { sectionSlugs } from '@/lib/config/site';
-import { writeIndexRecord } from '@/lib/data/article-index';
+import { writeIndexRecord } from '@/lib/articles/index-writer';
 import { withWriteTransaction } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 

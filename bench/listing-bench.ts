@@ -3,7 +3,7 @@
 //   npx tsx bench/generate-articles.ts --count 20000 --sqlite bench/out/sqlite-20000
 //   DATA_DIR=bench/out/sqlite-20000 npm run bench:listings
 import { closeDb, getDb } from '@/lib/db';
-import { queryFeed, queryHome, querySection } from '@/lib/data/articles-query';
+import { queryFeed, queryHome, querySection } from '@/lib/articles/queries';
 import { median } from './stats';
 
 const now = new Date().toISOString();

@@ -6,7 +6,7 @@
 //   DATABASE_URL=postgres://…/bantin_bench npm run bench:sweep
 import { closeDb, db as getDb } from '@/lib/db';
 import { isPostgres } from '@/lib/db/engine';
-import { changedFootprints, dueScheduled, hasChangedPublic, hasDueScheduled } from '@/lib/data/scheduled-sweep';
+import { changedFootprints, dueScheduled, hasChangedPublic, hasDueScheduled } from '@/lib/articles/scheduled-sweep';
 import { median, percentileOf } from './stats';
 
 const runs = Number(process.env.RUNS || 200);

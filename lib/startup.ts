@@ -4,7 +4,7 @@ import path from 'node:path';
 import { contentDocs } from '@/lib/content/content-docs';
 import { syncContent } from '@/lib/content/sync-content';
 import { dataDir, getDb, migrateToLatest } from '@/lib/db';
-import { ensureFirstAdmin } from '@/lib/data/users';
+import { ensureFirstAdmin } from '@/lib/users/accounts';
 import { ingestContentMedia, linkContentArticles } from '@/lib/media/content-media';
 
 const log = (...args: unknown[]) => console.log('[bản tin]', ...args);

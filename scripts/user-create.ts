@@ -9,8 +9,8 @@ import { randomBytes } from 'node:crypto';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { closeDb } from '@/lib/db';
-import { writeAudit } from '@/lib/data/audit';
-import { insertUser } from '@/lib/data/users';
+import { writeAudit } from '@/lib/audit/log';
+import { insertUser } from '@/lib/users/accounts';
 import { createUserSchema, roles } from '@/lib/validations/user';
 
 const usage = `Cách dùng: npm run user:create -- --email <email> --role <${roles.join('|')}> [--name "Họ Tên"] [--password <mật khẩu>]`;

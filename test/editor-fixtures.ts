@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/lib/db';
 import type { Role } from '@/lib/db/schema';
-import type { Actor } from '@/lib/data/article-access';
+import type { Actor } from '@/lib/articles/access';
 import type { ArticleFields } from '@/lib/validations/article';
 
 export async function insertUser(db: Db, role: Role, name: string): Promise<Actor & { name: string }> {

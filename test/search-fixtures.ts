@@ -4,7 +4,7 @@
  * The content/ seed article is synced beside them.
  */
 import type { Kysely } from 'kysely';
-import { writeIndexRecord } from '@/lib/data/article-index';
+import { writeIndexRecord } from '@/lib/articles/index-writer';
 import { withWriteTransaction } from '@/lib/db';
 import type { ArticleStatus, Database } from '@/lib/db/schema';
 import type { SectionSlug } from '@/lib/config/site';

@@ -1,6 +1,6 @@
 /** People for integration tests, inserted through the real data layer. */
 import type { Role } from '@/lib/db/schema';
-import { insertUser, type PublicUser } from '@/lib/data/users';
+import { insertUser, type PublicUser } from '@/lib/users/accounts';
 
 export const testPassword = (role: Role) => `mat-khau-${role}-123`;
 

@@ -1,6 +1,6 @@
 import { SitemapStream, streamToPromise } from 'sitemap';
 import { absoluteUrl, paths, siteConfig } from '@/lib/config/site';
-import { getRecent } from '@/lib/data/articles';
+import { getRecent } from '@/lib/articles/cached';
 import { toVnIso } from '@/lib/text/vietnamese';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { getFeed } from '@/lib/data/articles';
+import { getFeed } from '@/lib/articles/cached';
 import { buildRss, rssResponse } from '@/lib/feeds/build-rss';
 
 // Read at request time (from the cached index), never baked at build.

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { paths } from '@/lib/config/site';
-import type { BylineRef } from '@/lib/data/article-types';
+import type { BylineRef } from '@/lib/articles/types';
 import { bylineRoleLabels } from '@/lib/validations/article';
 
 /** "T.C" / "Theo TTXVN" / "Nhóm PV", each linked to its author page. */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Figure } from '@/components/mdx/figure';
 import { paths, sectionName } from '@/lib/config/site';
-import type { ArticleSummary } from '@/lib/data/article-types';
+import type { ArticleSummary } from '@/lib/articles/types';
 import { formatVnShort, toVnIso } from '@/lib/text/vietnamese';
 import { SampleBadge } from './sample-badge';
 

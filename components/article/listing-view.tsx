@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ArticleSummary } from '@/lib/data/article-types';
+import type { ArticleSummary } from '@/lib/articles/types';
 import { ArticleCard } from './article-card';
 import { Pagination } from './pagination';
 

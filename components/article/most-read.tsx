@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { paths } from '@/lib/config/site';
-import { getMostRead } from '@/lib/data/most-read';
-import type { MostRead } from '@/lib/data/most-read-query';
+import { getMostRead } from '@/lib/articles/cached';
+import type { MostRead } from '@/lib/articles/queries';
 
 function List({ items, label }: { items: MostRead[]; label: string }) {
   return (

@@ -2,11 +2,11 @@
 
 import Link from 'next/link';
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
-import { saveArticleAction } from '@/lib/actions/article-actions';
+import { saveArticleAction } from '@/lib/actions/articles';
 import { type EditorFormState, idleState } from '@/lib/actions/article-form-state';
 import { editorConfig, editorPaths } from '@/lib/config/site';
-import type { ConflictInfo } from '@/lib/data/article-workflow';
-import type { EditorView } from '@/lib/data/editor-articles';
+import type { ConflictInfo } from '@/lib/articles/workflow';
+import type { EditorView } from '@/lib/articles/editor-reads';
 import { formatVnShort, slugify } from '@/lib/text/vietnamese';
 import { statusLabels } from '@/lib/validations/article';
 import type { PublishProblem } from '@/lib/validations/publish-readiness';

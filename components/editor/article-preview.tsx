@@ -1,7 +1,7 @@
 'use client';
 
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { previewArticleAction } from '@/lib/actions/article-actions';
+import { previewArticleAction } from './preview-action';
 import { editorConfig } from '@/lib/config/site';
 import type { FormFields } from './editor-form-model';
 

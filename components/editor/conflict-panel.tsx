@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { ConflictInfo } from '@/lib/data/article-workflow';
+import type { ConflictInfo } from '@/lib/articles/workflow';
 import { formatVnShort } from '@/lib/text/vietnamese';
 import { type FormFields, fieldLabels, formAsTexts, snapshotToForm } from './editor-form-model';
 

@@ -1,4 +1,4 @@
-import type { RevisionSnapshot } from '@/lib/data/editor-articles';
+import type { RevisionSnapshot } from '@/lib/articles/editor-reads';
 import { textDiff } from '@/lib/text/text-diff';
 import { formatVnShort } from '@/lib/text/vietnamese';
 import { statusLabels } from '@/lib/validations/article';

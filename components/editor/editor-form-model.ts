@@ -3,7 +3,7 @@
  * hold them (strings), converted from/to what the server sends. Field names
  * on the page are the schema's (see articleFormSchema).
  */
-import type { RevisionSnapshot } from '@/lib/data/editor-articles';
+import type { RevisionSnapshot } from '@/lib/articles/editor-reads';
 import type { ArticleFields } from '@/lib/validations/article';
 
 export type FormFields = {

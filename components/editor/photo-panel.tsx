@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useId, useState } from 'react';
-import type { MediaSummary } from '@/lib/data/media-types';
+import type { MediaSummary } from '@/lib/media/types';
 import { type FigureFields, figureSnippet, gallerySnippet } from '@/lib/media/figure-snippet';
 import { PhotoUploader } from './photo-uploader';
 

@@ -2,7 +2,7 @@
 
 import { useCallback, useId, useRef, useState } from 'react';
 import { mediaConfig } from '@/lib/config/site';
-import type { MediaSummary, UploadResult } from '@/lib/data/media-types';
+import type { MediaSummary, UploadResult } from '@/lib/media/types';
 
 type Item = {
   key: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { restoreRevisionAction } from '@/lib/actions/article-actions';
+import { restoreRevisionAction } from '@/lib/actions/articles';
 import { idleWorkflowState } from '@/lib/actions/article-form-state';
 
 /**

@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState, useEffect, useId, useRef, useState } from 'react';
-import { correctArticleAction, returnArticleAction, unpublishArticleAction } from '@/lib/actions/article-actions';
+import { correctArticleAction, returnArticleAction, unpublishArticleAction } from '@/lib/actions/articles';
 import { type WorkflowFormState, idleWorkflowState } from '@/lib/actions/article-form-state';
-import type { EditorView } from '@/lib/data/editor-articles';
+import type { EditorView } from '@/lib/articles/editor-reads';
 
 type Action = (prev: WorkflowFormState, form: FormData) => Promise<WorkflowFormState>;
 

@@ -4,7 +4,7 @@
 import { redirect } from 'next/navigation';
 import { authorizeAction, requestIp } from '@/lib/auth/session';
 import { authPaths } from '@/lib/config/site';
-import { changeOwnPassword } from '@/lib/data/users';
+import { changeOwnPassword } from '@/lib/users/accounts';
 import { changeOwnPasswordSchema, fieldErrors } from '@/lib/validations/user';
 import type { UserFormState } from './users';
 

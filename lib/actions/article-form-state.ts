@@ -4,8 +4,8 @@
  * functions, so the types live here.)
  */
 import type { ReactNode } from 'react';
-import type { ConflictInfo } from '@/lib/data/article-workflow';
-import type { EditorView } from '@/lib/data/editor-articles';
+import type { ConflictInfo } from '@/lib/articles/workflow';
+import type { EditorView } from '@/lib/articles/editor-reads';
 import type { PublishProblem } from '@/lib/validations/publish-readiness';
 
 export type EditorFormState =

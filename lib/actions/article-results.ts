@@ -3,9 +3,9 @@
  * editor form, and turn a workflow result into what the form shows.
  */
 import 'server-only';
-import type { Actor } from '@/lib/data/article-access';
-import type { WorkflowResult } from '@/lib/data/article-workflow';
-import { editorView } from '@/lib/data/editor-articles';
+import type { Actor } from '@/lib/articles/access';
+import type { WorkflowResult } from '@/lib/articles/workflow';
+import { editorView } from '@/lib/articles/editor-reads';
 import { type ArticleFormInput, articleFormErrors, articleFormObject, articleFormSchema } from '@/lib/validations/article';
 import type { EditorFormState } from './article-form-state';
 

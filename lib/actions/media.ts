@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { authorizeAction, requestIp } from '@/lib/auth/session';
 import { authPaths } from '@/lib/config/site';
-import { uploadRoles } from '@/lib/data/media-access';
-import { updateMediaDetails } from '@/lib/data/media-write';
+import { uploadRoles } from '@/lib/media/access';
+import { updateMediaDetails } from '@/lib/media/writes';
 import { db } from '@/lib/db';
 import { mediaDetailsSchema } from '@/lib/validations/media';
 

@@ -14,7 +14,7 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getSessionUser } from '@/lib/auth/session';
 import { authPaths } from '@/lib/config/site';
-import { writeAudit } from '@/lib/data/audit';
+import { writeAudit } from '@/lib/audit/log';
 
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 

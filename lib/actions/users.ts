@@ -9,7 +9,7 @@
 import { revalidatePath } from 'next/cache';
 import { authorizeAction, requestIp } from '@/lib/auth/session';
 import { authPaths } from '@/lib/config/site';
-import { changeRole, createUser, resetPassword, setActive } from '@/lib/data/users';
+import { changeRole, createUser, resetPassword, setActive } from '@/lib/users/accounts';
 import { changeRoleSchema, createUserSchema, fieldErrors, resetPasswordSchema, setActiveSchema } from '@/lib/validations/user';
 
 export type UserFormState = {

@@ -1,6 +1,6 @@
 /** How articles look in the public JSON API: absolute URLs, Vietnamese labels, GMT+7 and UTC times. */
 import { absoluteUrl, paths, sectionName } from '@/lib/config/site';
-import type { Article, ArticleSummary } from '@/lib/data/article-types';
+import type { Article, ArticleSummary } from '@/lib/articles/types';
 import { imageUrl } from '@/lib/media/image-url';
 import { renderBodyHtml } from '@/lib/mdx/render-html';
 import type { Segment } from '@/lib/search/match-text';

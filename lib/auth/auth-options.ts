@@ -14,7 +14,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { verifySignIn } from '@/lib/auth/credentials';
 import { clientIp } from '@/lib/auth/request-meta';
 import { authPaths } from '@/lib/config/site';
-import { writeAudit } from '@/lib/data/audit';
+import { writeAudit } from '@/lib/audit/log';
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 

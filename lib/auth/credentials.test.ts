@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, type Db } from '@/lib/db';
-import { throttlePolicy } from '@/lib/data/login-throttle';
+import { throttlePolicy } from './login-throttle';
 import { freshDb, testDialects } from '@/test/test-db';
 import { seedPeople, testPassword } from '@/test/users-fixture';
 import { verifySignIn } from './credentials';

@@ -4,11 +4,11 @@
  * Credentials provider; kept apart from it so it can be tested directly.
  * Every failure answers the same way, whether or not the account exists.
  */
-import { verifyPassword } from '@/lib/auth/password';
+import { verifyPassword } from '@/lib/users/password';
 import type { Role } from '@/lib/db/schema';
-import { writeAudit } from '@/lib/data/audit';
-import { checkThrottle, pruneLoginAttempts, recordFailure, recordSuccess, type ThrottleState } from '@/lib/data/login-throttle';
-import { getUserByEmail } from '@/lib/data/users';
+import { writeAudit } from '@/lib/audit/log';
+import { checkThrottle, pruneLoginAttempts, recordFailure, recordSuccess, type ThrottleState } from './login-throttle';
+import { getUserByEmail } from '@/lib/users/accounts';
 import { signInSchema } from '@/lib/validations/user';
 
 export type VerifiedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };

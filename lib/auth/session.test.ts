@@ -2,7 +2,7 @@ import type { JWT } from 'next-auth/jwt';
 import { decode, encode } from 'next-auth/jwt';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb } from '@/lib/db';
-import { changeOwnPassword, changeRole, resetPassword, setActive } from '@/lib/data/users';
+import { changeOwnPassword, changeRole, resetPassword, setActive } from '@/lib/users/accounts';
 import { freshDb, testDialects } from '@/test/test-db';
 import { seedPeople, testPassword } from '@/test/users-fixture';
 import { authOptions } from './auth-options';

@@ -25,7 +25,7 @@ import { authOptions } from '@/lib/auth/auth-options';
 import { clientIp } from '@/lib/auth/request-meta';
 import { authPaths } from '@/lib/config/site';
 import type { Role } from '@/lib/db/schema';
-import { getUserById } from '@/lib/data/users';
+import { getUserById } from '@/lib/users/accounts';
 
 export { isSameOrigin } from '@/lib/auth/request-meta';
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb } from '@/lib/db';
-import { queryArticleBySlug, queryAuthor, queryFeed, queryHome, querySection, queryTag } from '@/lib/data/articles-query';
+import { queryArticleBySlug, queryAuthor, queryFeed, queryHome, querySection, queryTag } from '@/lib/articles/queries';
 import { freshDb, testDialects } from '@/test/test-db';
 import { contentDocs } from './content-docs';
 import { type ContentDoc, syncContent } from './sync-content';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { writeIndexRecord } from '@/lib/data/article-index';
+import { writeIndexRecord } from '@/lib/articles/index-writer';
 import { withWriteTransaction } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import { formatMdxIssues, validateMdx } from '@/lib/mdx/validate-mdx';

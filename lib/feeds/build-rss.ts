@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import { absoluteUrl, paths, siteConfig, type Section } from '@/lib/config/site';
-import type { ArticleSummary } from '@/lib/data/article-types';
+import type { ArticleSummary } from '@/lib/articles/types';
 import { imageUrl } from '@/lib/media/image-url';
 
 /** RSS 2.0 for the whole site or one section, built with the `feed` library. */

@@ -4,7 +4,7 @@ import exifr from 'exifr';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentDocs } from '@/lib/content/content-docs';
 import { syncContent } from '@/lib/content/sync-content';
-import { queryMediaLibrary } from '@/lib/data/media-query';
+import { queryMediaLibrary } from './queries';
 import { closeDb, type Db, dataDir, withWriteTransaction } from '@/lib/db';
 import { initials } from '@/lib/text/vietnamese';
 import { jpeg, jpegWithGps, png } from '@/test/images';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
-import { mediaRecordFromRow } from '@/lib/data/media-query';
-import type { MediaRecord, MediaVariant } from '@/lib/data/media-types';
+import { mediaRecordFromRow } from './queries';
+import type { MediaRecord, MediaVariant } from './types';
 import { withWriteTransaction } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import { mediaConfig } from '@/lib/config/site';

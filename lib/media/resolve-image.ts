@@ -1,7 +1,7 @@
 import 'server-only';
 import { mediaConfig } from '@/lib/config/site';
-import { getMediaRecord } from '@/lib/data/media';
-import type { MediaRecord } from '@/lib/data/media-types';
+import { getMediaRecord } from './cached';
+import type { MediaRecord } from './types';
 import { contentMediaId } from './media-id';
 import { formatMime, parseImageRef } from './media-ref';
 

@@ -14,8 +14,8 @@
  */
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import { siteConfig } from '@/lib/config/site';
-import type { ArticleSummary } from '@/lib/data/article-types';
-import { isPublic, rowToSummary, summaryColumns } from '@/lib/data/articles-query';
+import type { ArticleSummary } from '@/lib/articles/types';
+import { isPublic, rowToSummary, summaryColumns } from '@/lib/articles/queries';
 import { isPostgres } from '@/lib/db/engine';
 import type { Database } from '@/lib/db/schema';
 import { type SearchToken, parseVnLocal, searchTokens } from '@/lib/text/vietnamese';

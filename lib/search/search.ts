@@ -6,7 +6,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { siteConfig } from '@/lib/config/site';
-import { cacheTags } from '@/lib/data/cache-tags';
+import { cacheTags } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import type { SearchInput } from '@/lib/validations/search';
 import { querySearch, type SearchResult } from './search-query';

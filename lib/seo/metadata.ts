@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { absoluteUrl, paths, siteConfig, siteUrl } from '@/lib/config/site';
-import type { ArticleSummary } from '@/lib/data/article-types';
+import type { ArticleSummary } from '@/lib/articles/types';
 import { imageUrl } from '@/lib/media/image-url';
 
 /** The one metadata helper: every page builds its Metadata through these. */

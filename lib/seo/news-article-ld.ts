@@ -1,5 +1,5 @@
 import { absoluteUrl, paths, sectionName, siteConfig } from '@/lib/config/site';
-import type { Article } from '@/lib/data/article-types';
+import type { Article } from '@/lib/articles/types';
 import { imageUrl } from '@/lib/media/image-url';
 import { toVnIso } from '@/lib/text/vietnamese';
 

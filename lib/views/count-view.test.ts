@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/xem/route';
-import { queryMostRead } from '@/lib/data/most-read-query';
+import { queryMostRead } from '@/lib/articles/queries';
 import { closeDb } from '@/lib/db';
 import { insertFixtures } from '@/test/search-fixtures';
 import { freshDb, testDialects } from '@/test/test-db';

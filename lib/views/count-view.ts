@@ -10,7 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { isPublic } from '@/lib/data/articles-query';
+import { isPublic } from '@/lib/articles/queries';
 import type { Database } from '@/lib/db/schema';
 import { vnParts } from '@/lib/text/vietnamese';
 

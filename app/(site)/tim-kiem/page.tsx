@@ -4,7 +4,7 @@ import { Pagination } from '@/components/article/pagination';
 import { Highlighted } from '@/components/search/highlighted';
 import { SearchForm } from '@/components/search/search-form';
 import { paths, sectionName, siteConfig } from '@/lib/config/site';
-import { getHome } from '@/lib/data/articles';
+import { getHome } from '@/lib/articles/cached';
 import { getSearchResults } from '@/lib/search/search';
 import { SUGGESTION_COUNT_CAP } from '@/lib/search/search-query';
 import { searchHref } from '@/lib/search/search-href';

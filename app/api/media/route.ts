@@ -1,12 +1,12 @@
 import { revalidateTag } from 'next/cache';
 import { authorizeAction, isSameOrigin, requestIp } from '@/lib/auth/session';
 import { mediaConfig } from '@/lib/config/site';
-import { writeAudit } from '@/lib/data/audit';
-import { cacheTags } from '@/lib/data/cache-tags';
-import { uploadRoles } from '@/lib/data/media-access';
-import { getMediaLibrary } from '@/lib/data/media';
-import { toMediaSummary } from '@/lib/data/media-query';
-import type { UploadResult } from '@/lib/data/media-types';
+import { writeAudit } from '@/lib/audit/log';
+import { cacheTags } from '@/lib/cache/tags';
+import { uploadRoles } from '@/lib/media/access';
+import { getMediaLibrary } from '@/lib/media/cached';
+import { toMediaSummary } from '@/lib/media/queries';
+import type { UploadResult } from '@/lib/media/types';
 import { db } from '@/lib/db';
 import { ingestImage } from '@/lib/media/ingest';
 import { MediaError } from '@/lib/media/media-error';

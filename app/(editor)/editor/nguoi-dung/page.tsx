@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { authPaths } from '@/lib/config/site';
-import { listUsers } from '@/lib/data/users';
+import { listUsers } from '@/lib/users/accounts';
 import { formatVnShort } from '@/lib/text/vietnamese';
 import { roleLabels } from '@/lib/validations/user';
 

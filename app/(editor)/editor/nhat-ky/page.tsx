@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { authPaths } from '@/lib/config/site';
-import { auditActionLabels, getAuditLog } from '@/lib/data/audit';
+import { auditActionLabels, getAuditLog } from '@/lib/audit/log';
 import { formatVnShort } from '@/lib/text/vietnamese';
 
 export const metadata: Metadata = { title: 'Nhật ký' };

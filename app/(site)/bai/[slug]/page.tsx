@@ -9,8 +9,8 @@ import { ShareLinks } from '@/components/article/share-links';
 import { ViewBeacon } from '@/components/article/view-beacon';
 import { Figure } from '@/components/mdx/figure';
 import { absoluteUrl, paths, sectionName } from '@/lib/config/site';
-import { getArticle, getRelated, getSameSection } from '@/lib/data/articles';
-import { renderMdx } from '@/lib/mdx/render-mdx';
+import { getArticle, getRelated, getSameSection } from '@/lib/articles/cached';
+import { ArticleBody } from '@/components/mdx/article-body';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { newsArticleLd } from '@/lib/seo/news-article-ld';
 import { formatVnDateTime, toVnIso } from '@/lib/text/vietnamese';
@@ -39,7 +39,6 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
 
   const coverInBody = article.cover ? article.body.includes(`src="${article.cover.src}"`) : false;
-  const body = await renderMdx(article.body, { priorityImage: coverInBody ? article.cover?.src : undefined });
   const related = await getRelated(article);
   const sameSection = await getSameSection(article, related.map((r) => r.id));
   const url = absoluteUrl(paths.article(article.slug));
@@ -69,7 +68,9 @@ export default async function ArticlePage({ params }: Props) {
         {article.cover && !coverInBody && (
           <Figure src={article.cover.src} alt={article.cover.alt} caption={article.cover.caption} credit={article.cover.credit} priority sizes="(min-width: 768px) 768px, 100vw" />
         )}
-        <div className="article-body mt-4">{body}</div>
+        <div className="article-body mt-4">
+          <ArticleBody body={article.body} priorityImage={coverInBody ? article.cover?.src : undefined} />
+        </div>
         <ArticleByline bylines={article.bylines} className="mt-6 text-right font-sans text-base text-stone-900" />
 
         {article.corrections.length > 0 && (

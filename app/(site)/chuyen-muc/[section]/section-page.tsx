@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/article/listing-view';
 import { getSection, paths, siteConfig } from '@/lib/config/site';
-import { getSectionPage } from '@/lib/data/articles';
-import { parsePageParam } from '@/lib/data/page-param';
+import { getSectionPage } from '@/lib/articles/cached';
+import { parsePageParam } from '@/app/(site)/_lib/page-param';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export type SectionParams = Promise<{ section: string; page?: string }>;

@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/article/listing-view';
 import { paths, siteConfig } from '@/lib/config/site';
-import { getTagPage } from '@/lib/data/articles';
-import { parsePageParam } from '@/lib/data/page-param';
+import { getTagPage } from '@/lib/articles/cached';
+import { parsePageParam } from '@/app/(site)/_lib/page-param';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { slugSchema } from '@/lib/validations/article';
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/article-card';
 import { MostReadBlock } from '@/components/article/most-read';
 import { paths, siteConfig } from '@/lib/config/site';
-import { getHome } from '@/lib/data/articles';
+import { getHome } from '@/lib/articles/cached';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 /**

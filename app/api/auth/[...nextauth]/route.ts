@@ -2,7 +2,7 @@ import NextAuth from 'next-auth';
 import type { NextRequest } from 'next/server';
 import { authOptions } from '@/lib/auth/auth-options';
 import { clientIp } from '@/lib/auth/request-meta';
-import { checkThrottle, retryAfterSeconds, throttleMessage } from '@/lib/data/login-throttle';
+import { checkThrottle, retryAfterSeconds, throttleMessage } from '@/lib/auth/login-throttle';
 
 /**
  * next-auth's handler, with sign-in throttling in front of the credentials

@@ -2,9 +2,9 @@ import { NextResponse } from 'next/server';
 import { SERVER_ERROR_MESSAGE, fieldsOf, parseArticleForm, toFormState } from '@/lib/actions/article-results';
 import type { EditorFormState } from '@/lib/actions/article-form-state';
 import { authorizeAction, isSameOrigin, requestIp } from '@/lib/auth/session';
-import { type WorkflowResult, createArticle, saveArticle } from '@/lib/data/article-workflow';
-import { revalidateArticle } from '@/lib/data/cache-tags';
-import { discardPendingEdit, pendingSavedMessage } from '@/lib/data/pending-edits';
+import { type WorkflowResult, createArticle, saveArticle } from '@/lib/articles/workflow';
+import { revalidateArticle } from '@/lib/cache/tags';
+import { discardPendingEdit, pendingSavedMessage } from '@/lib/articles/pending-edits';
 
 /**
  * Autosave of the article editor: the form as FormData, sent by fetch a few

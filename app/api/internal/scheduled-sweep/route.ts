@@ -1,5 +1,5 @@
-import { revalidateArticle } from '@/lib/data/cache-tags';
-import { SWEEP_SECRET_HEADER, changedFootprints, dueScheduled, isSweepSecret, parseSweepRequest } from '@/lib/data/scheduled-sweep';
+import { revalidateArticle } from '@/lib/cache/tags';
+import { SWEEP_SECRET_HEADER, changedFootprints, dueScheduled, isSweepSecret, parseSweepRequest } from '@/lib/articles/scheduled-sweep';
 
 /**
  * Internal: refresh this instance's cached pages of (1) the scheduled

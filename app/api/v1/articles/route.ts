@@ -1,6 +1,6 @@
 import { summaryJson } from '@/lib/api/article-json';
 import { apiHandle, apiJson, apiOptions, badParams } from '@/lib/api/respond';
-import { getArticleList } from '@/lib/data/article-list';
+import { getArticleList } from '@/lib/articles/cached';
 import { parseArticleListParams } from '@/lib/validations/api';
 
 /** GET /api/v1/articles?section=&tag=&author=&page=&per_page= — published articles, newest first. */

@@ -4,9 +4,9 @@ import { ArticleEditor } from '@/components/editor/article-editor';
 import { fieldsToForm } from '@/components/editor/editor-form-model';
 import { requireUser } from '@/lib/auth/session';
 import { paths, sections } from '@/lib/config/site';
-import { isPublicNow } from '@/lib/data/article-access';
-import { defaultPublishAt, editorView, getEditorArticle } from '@/lib/data/editor-articles';
-import { getPendingEdit } from '@/lib/data/pending-edits';
+import { isPublicNow } from '@/lib/articles/access';
+import { defaultPublishAt, editorView, getEditorArticle } from '@/lib/articles/editor-reads';
+import { getPendingEdit } from '@/lib/articles/pending-edits';
 
 export const metadata: Metadata = { title: 'Sửa bài' };
 

@@ -3,7 +3,7 @@ import { ArticleEditor } from '@/components/editor/article-editor';
 import type { FormFields } from '@/components/editor/editor-form-model';
 import { requireUser } from '@/lib/auth/session';
 import { sections } from '@/lib/config/site';
-import { defaultPublishAt } from '@/lib/data/editor-articles';
+import { defaultPublishAt } from '@/lib/articles/editor-reads';
 
 export const metadata: Metadata = { title: 'Viết bài mới' };
 

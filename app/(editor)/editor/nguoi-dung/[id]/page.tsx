@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ChangeRoleForm, ResetPasswordForm, SetActiveForm } from '@/components/editor/users/user-admin-forms';
 import { requireUser } from '@/lib/auth/session';
 import { authPaths } from '@/lib/config/site';
-import { getUserById } from '@/lib/data/users';
+import { getUserById } from '@/lib/users/accounts';
 import { formatVnShort } from '@/lib/text/vietnamese';
 import { roleLabels } from '@/lib/validations/user';
 

@@ -1,5 +1,5 @@
 import { getSection } from '@/lib/config/site';
-import { getFeed } from '@/lib/data/articles';
+import { getFeed } from '@/lib/articles/cached';
 import { buildRss, rssResponse } from '@/lib/feeds/build-rss';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { articleJson } from '@/lib/api/article-json';
 import { apiError, apiHandle, apiJson, apiOptions } from '@/lib/api/respond';
-import { getArticle } from '@/lib/data/articles';
+import { getArticle } from '@/lib/articles/cached';
 import { slugSchema } from '@/lib/validations/article';
 
 /** GET /api/v1/articles/{slug} — one published article: metadata, sapo, MDX source, safe HTML, figures. */

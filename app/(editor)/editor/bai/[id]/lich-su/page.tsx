@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation';
 import { SnapshotDiff } from '@/components/editor/diff-view';
 import { requireUser } from '@/lib/auth/session';
 import { editorPaths } from '@/lib/config/site';
-import { canRestore } from '@/lib/data/article-access';
-import { getEditorArticle, getRevisions, revisionNoteLabel } from '@/lib/data/editor-articles';
+import { canRestore } from '@/lib/articles/access';
+import { getEditorArticle, getRevisions, revisionNoteLabel } from '@/lib/articles/editor-reads';
 import { formatVnShort, toVnIso } from '@/lib/text/vietnamese';
 
 export const metadata: Metadata = { title: 'Lịch sử phiên bản' };

@@ -5,9 +5,9 @@ import { SnapshotDiff } from '@/components/editor/diff-view';
 import { RestoreForm } from '@/components/editor/restore-form';
 import { requireUser } from '@/lib/auth/session';
 import { editorPaths } from '@/lib/config/site';
-import { canRestore, isLive, isSlugLocked } from '@/lib/data/article-access';
-import { getEditorArticle, getRevision, snapshotOf } from '@/lib/data/editor-articles';
-import { getPendingEdit } from '@/lib/data/pending-edits';
+import { canRestore, isLive, isSlugLocked } from '@/lib/articles/access';
+import { getEditorArticle, getRevision, snapshotOf } from '@/lib/articles/editor-reads';
+import { getPendingEdit } from '@/lib/articles/pending-edits';
 import { formatVnShort } from '@/lib/text/vietnamese';
 
 export const metadata: Metadata = { title: 'Khôi phục phiên bản' };

@@ -9,7 +9,7 @@ import { contentDocs } from '@/lib/content/content-docs';
 import { closeDb, type Db } from '@/lib/db';
 import { articleFields, insertUser } from '@/test/editor-fixtures';
 import { freshDb, testDialects } from '@/test/test-db';
-import type { Actor } from './article-access';
+import type { Actor } from './access';
 import {
   type WorkflowResult,
   addCorrection,
@@ -21,8 +21,8 @@ import {
   scheduleArticle,
   submitForReview,
   unpublishArticle,
-} from './article-workflow';
-import { getRevisions } from './editor-articles';
+} from './workflow';
+import { getRevisions } from './editor-reads';
 
 afterAll(closeDb);
 

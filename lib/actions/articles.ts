@@ -9,8 +9,6 @@
  * reporter to an editor's action, changes nothing and gets a message.
  */
 import { redirect } from 'next/navigation';
-import { Fragment, createElement } from 'react';
-import { Figure } from '@/components/mdx/figure';
 import { authorizeAction, requestIp } from '@/lib/auth/session';
 import { editorPaths } from '@/lib/config/site';
 import {
@@ -24,15 +22,12 @@ import {
   scheduleArticle,
   submitForReview,
   unpublishArticle,
-} from '@/lib/data/article-workflow';
-import { isLive, isPublicNow } from '@/lib/data/article-access';
-import { updateArticleTags } from '@/lib/data/cache-tags';
-import { editorView } from '@/lib/data/editor-articles';
-import { formatMdxIssues, validateMdx } from '@/lib/mdx/validate-mdx';
-import { renderMdx } from '@/lib/mdx/render-mdx';
+} from '@/lib/articles/workflow';
+import { isLive, isPublicNow } from '@/lib/articles/access';
+import { updateArticleTags } from '@/lib/cache/tags';
+import { editorView } from '@/lib/articles/editor-reads';
 import { parseVnLocal } from '@/lib/text/vietnamese';
-import { checkPublishReadiness } from '@/lib/validations/publish-readiness';
-import type { EditorFormState, PreviewResult, WorkflowFormState } from './article-form-state';
+import type { EditorFormState, WorkflowFormState } from './article-form-state';
 import { SERVER_ERROR_MESSAGE, fieldsOf, formString, formVersion, parseArticleForm, toFormState } from './article-results';
 
 const intents = ['save', 'submit', 'publish', 'schedule'] as const;
@@ -182,28 +177,4 @@ export async function restoreRevisionAction(_prev: WorkflowFormState, form: Form
   if (!result?.ok) return workflowState(auth.user, result, '');
   updateArticleTags(...result.revalidate);
   redirect(`${editorPaths.article(id)}?khoi-phuc=${result.pendingCopy ? 'ban-sua' : '1'}`);
-}
-
-/**
- * Live preview: the cover and body rendered by the same renderer and
- * components as the public article page, with the save-time problems
- * listed. Changes nothing.
- */
-export async function previewArticleAction(input: { body: string; cover?: { src: string; alt: string; caption: string; credit: string } | null }): Promise<PreviewResult> {
-  const auth = await authorizeAction();
-  if (!auth.ok) return { ok: false, message: auth.message };
-  const body = typeof input?.body === 'string' ? input.body : '';
-  if (body.length > 200_000) return { ok: false, message: 'Nội dung quá dài để xem trước.' };
-  const cover = input?.cover && typeof input.cover.src === 'string' && input.cover.src.trim() ? input.cover : null;
-  const checked = validateMdx(body);
-  const issues = checked.ok ? [] : formatMdxIssues(checked.issues);
-  const notReady = checkPublishReadiness({ body, cover: cover ? { ...cover, caption: String(cover.caption ?? ''), credit: String(cover.credit ?? '') } : null }).map((p) => p.message);
-  const coverNode = cover
-    ? createElement(Figure, { src: cover.src, alt: String(cover.alt ?? ''), caption: String(cover.caption ?? ''), credit: String(cover.credit ?? ''), sizes: '(min-width: 768px) 768px, 100vw' })
-    : null;
-  try {
-    return { ok: true, issues, notReady, node: createElement(Fragment, null, coverNode, await renderMdx(body)) };
-  } catch {
-    return { ok: true, issues: issues.length ? issues : ['Chưa hiển thị được phần xem trước: nội dung có lỗi cú pháp MDX.'], notReady, node: coverNode };
-  }
 }

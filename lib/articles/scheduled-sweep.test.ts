@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb } from '@/lib/db';
 import { articleFields, insertUser } from '@/test/editor-fixtures';
 import { freshDb, testDialects } from '@/test/test-db';
-import { articleTagSet } from './cache-tags';
-import { createArticle, publishArticle, saveArticle, scheduleArticle, unpublishArticle } from './article-workflow';
+import { articleTagSet } from '@/lib/cache/tags';
+import { createArticle, publishArticle, saveArticle, scheduleArticle, unpublishArticle } from './workflow';
 import { changedFootprints, dueScheduled, hasChangedPublic, hasDueScheduled, isSweepSecret, parseSweepRequest, sweepSecret } from './scheduled-sweep';
 
 afterAll(closeDb);

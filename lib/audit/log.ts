@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { db as getDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
+import { paginate } from '@/lib/db/paginate';
 
 let lastStamp = 0;
 let counter = 0;
@@ -101,23 +102,23 @@ function parseDetail(raw: string | null): unknown {
 export async function getAuditLog(opts: { page?: number; pageSize?: number; action?: string } = {}, conn?: Kysely<Database>): Promise<AuditLogPage> {
   const d = conn ?? (await getDb());
   const pageSize = Math.min(Math.max(opts.pageSize ?? AUDIT_PAGE_SIZE, 1), 200);
-  let count = d.selectFrom('audit_log').select((eb) => eb.fn.countAll<string | number>().as('n'));
-  if (opts.action) count = count.where('action', '=', opts.action);
-  const total = Number((await count.executeTakeFirst())?.n ?? 0);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(Math.trunc(opts.page ?? 1), 1), pageCount);
-
-  let q = d
-    .selectFrom('audit_log as a')
-    .leftJoin('users as u', 'u.id', 'a.user_id')
-    .select(['a.id', 'a.at', 'a.action', 'a.target', 'a.detail', 'a.ip', 'a.user_id', 'u.name as user_name', 'u.email as user_email']);
-  if (opts.action) q = q.where('a.action', '=', opts.action);
-  const rows = await q
-    .orderBy('a.at', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .execute();
+  let base = d.selectFrom('audit_log as a');
+  if (opts.action) base = base.where('a.action', '=', opts.action);
+  const { items: rows, page, pageCount, total } = await paginate({
+    page: opts.page === undefined ? undefined : Math.trunc(opts.page),
+    pageSize,
+    clamp: true,
+    count: async () => (await base.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst())?.n,
+    rows: (limit, offset) =>
+      base
+        .leftJoin('users as u', 'u.id', 'a.user_id')
+        .select(['a.id', 'a.at', 'a.action', 'a.target', 'a.detail', 'a.ip', 'a.user_id', 'u.name as user_name', 'u.email as user_email'])
+        .orderBy('a.at', 'desc')
+        .orderBy('a.id', 'desc')
+        .limit(limit)
+        .offset(offset)
+        .execute(),
+  });
 
   return {
     entries: rows.map((r) => ({

@@ -1,10 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 import { mediaConfig, siteConfig } from '@/lib/config/site';
 import type { Database, MediaRow } from '@/lib/db/schema';
-import { mediaRef, variantUrl } from '@/lib/media/media-ref';
+import { mediaRef, variantUrl } from './media-ref';
 import { foldVietnamese } from '@/lib/text/vietnamese';
-import type { Paged } from './article-types';
-import type { MediaListItem, MediaRecord, MediaSummary, MediaVariant } from './media-types';
+import { type Paged, paginate } from '@/lib/db/paginate';
+import type { MediaListItem, MediaRecord, MediaSummary, MediaVariant } from './types';
 
 export function mediaRecordFromRow(row: MediaRow): MediaRecord {
   let variants: MediaVariant[] = [];
@@ -48,7 +48,6 @@ function likeEscape(s: string): string {
  */
 export async function queryMediaLibrary(db: Kysely<Database>, opts: { q?: string; page?: number; pageSize?: number } = {}): Promise<Paged<MediaListItem>> {
   const pageSize = opts.pageSize ?? siteConfig.pageSize * 2;
-  const page = Math.max(1, opts.page ?? 1);
   const words = foldVietnamese(opts.q ?? '')
     .split(/\s+/)
     .filter(Boolean)
@@ -57,16 +56,12 @@ export async function queryMediaLibrary(db: Kysely<Database>, opts: { q?: string
   for (const w of words) {
     query = query.where(sql<boolean>`media.search_text like ${`%${likeEscape(w)}%`} escape '\\'`);
   }
-  const countRow = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
-  const total = Number(countRow?.n ?? 0);
-  const rows = await query
-    .selectAll('media')
-    .select('users.name as uploader_name')
-    .orderBy('media.created_at', 'desc')
-    .orderBy('media.id')
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .execute();
+  const { items: rows, ...pages } = await paginate({
+    page: opts.page,
+    pageSize,
+    count: async () => (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n,
+    rows: (limit, offset) => query.selectAll('media').select('users.name as uploader_name').orderBy('media.created_at', 'desc').orderBy('media.id').limit(limit).offset(offset).execute(),
+  });
   const ids = rows.map((r) => r.id);
   const usage = ids.length
     ? await db
@@ -85,7 +80,7 @@ export async function queryMediaLibrary(db: Kysely<Database>, opts: { q?: string
       usedIn: usage.filter((u) => u.media_id === r.id).map((u) => ({ id: u.id, slug: u.slug, title: u.title, status: u.status })),
     };
   });
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  return { items, ...pages };
 }
 
 export function toMediaSummary(m: MediaRecord, uploaderName: string | null = null): MediaSummary {

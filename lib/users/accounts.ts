@@ -10,10 +10,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from './password';
 import { db as getDb, withWriteTransaction } from '@/lib/db';
 import type { Database, Role, UserRow } from '@/lib/db/schema';
-import { writeAudit } from './audit';
+import { writeAudit } from '@/lib/audit/log';
 
 export type Actor = { id: string; role: Role };
 

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb } from '@/lib/db';
 import { insertFixtures, type Fixture } from '@/test/search-fixtures';
 import { freshDb, testDialects } from '@/test/test-db';
-import { queryArticleBySlug, queryRelated, querySameSection } from './articles-query';
+import { queryArticleBySlug, queryRelated, querySameSection } from './queries';
 
 const NOW = '2026-11-28T12:00:00.000Z';
 afterAll(closeDb);

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, type Db, withWriteTransaction } from '@/lib/db';
 import { freshDb, testDialects } from '@/test/test-db';
-import { writeIndexRecord } from './article-index';
-import { queryAuthor, queryHome, queryRelated, querySameSection, querySection, queryTag } from './articles-query';
+import { writeIndexRecord } from './index-writer';
+import { queryAuthor, queryHome, queryRelated, querySameSection, querySection, queryTag } from './queries';
 
 afterAll(closeDb);
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { verifyPassword } from '@/lib/auth/password';
+import { verifyPassword } from './password';
 import { closeDb, type Db } from '@/lib/db';
 import type { Role } from '@/lib/db/schema';
 import { freshDb, testDialects } from '@/test/test-db';
 import { seedPeople, testPassword } from '@/test/users-fixture';
-import { getAuditLog } from './audit';
-import { type Actor, changeOwnPassword, changeRole, createUser, ensureFirstAdmin, getUserById, listUsers, resetPassword, setActive } from './users';
+import { getAuditLog } from '@/lib/audit/log';
+import { type Actor, changeOwnPassword, changeRole, createUser, ensureFirstAdmin, getUserById, listUsers, resetPassword, setActive } from './accounts';
 
 type People = Awaited<ReturnType<typeof seedPeople>>;
 

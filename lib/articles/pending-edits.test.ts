@@ -3,9 +3,9 @@ import { closeDb } from '@/lib/db';
 import { articleFields, insertUser } from '@/test/editor-fixtures';
 import { freshDb, testDialects } from '@/test/test-db';
 import type { ArticleFields } from '@/lib/validations/article';
-import type { Actor } from './article-access';
-import { type WorkflowResult, createArticle, publishArticle, saveArticle } from './article-workflow';
-import { getEditorArticle } from './editor-articles';
+import type { Actor } from './access';
+import { type WorkflowResult, createArticle, publishArticle, saveArticle } from './workflow';
+import { getEditorArticle } from './editor-reads';
 import { discardPendingEdit, getPendingEdit } from './pending-edits';
 
 afterAll(closeDb);

@@ -1,5 +1,5 @@
 /**
- * Cached reads for public pages. Each is tagged (see cache-tags.ts) so that a
+ * Cached reads for public pages. Each is tagged (lib/cache/tags.ts) so that a
  * publish refreshes exactly the pages it touches, and wrapped in React cache()
  * so a page and its generateMetadata share one read.
  */
@@ -7,21 +7,25 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { siteConfig } from '@/lib/config/site';
+import type { ArticleListParams } from '@/lib/validations/api';
 import { db } from '@/lib/db';
-import { cacheTags } from './cache-tags';
+import { cacheTags } from '@/lib/cache/tags';
 import {
+  type MostRead,
   queryArticleBySlug,
+  queryArticleList,
   queryAuthor,
   queryFeed,
   queryHome,
+  queryMostRead,
   queryRecent,
   queryRelated,
   querySameSection,
   querySection,
   querySitemap,
   queryTag,
-} from './articles-query';
-import type { ArticleSummary } from './article-types';
+} from './queries';
+import type { ArticleSummary } from './types';
 
 const now = () => new Date().toISOString();
 const life = { revalidate: siteConfig.revalidateSeconds };
@@ -68,3 +72,17 @@ export const getSitemap = () => unstable_cache(async () => querySitemap(await db
 
 export const getRecent = (hours: number) =>
   unstable_cache(async () => queryRecent(await db(), now(), hours), ['recent', String(hours)], { ...life, tags: [cacheTags.listings] })();
+
+/** Cached list for the JSON API; any publish refreshes it (listings tag). */
+export const getArticleList = (p: ArticleListParams) =>
+  unstable_cache(async () => queryArticleList(await db(), p, now()), ['api-list', JSON.stringify(p)], { ...life, tags: [cacheTags.listings] })();
+
+/** How long a most-read list may be served before it is recounted. */
+const MOST_READ_REVALIDATE_SECONDS = 180;
+
+/** "Đọc nhiều", recounted every few minutes; a takedown (listings) drops the article at once. */
+export const getMostRead = (hours: number, limit = 5): Promise<MostRead[]> =>
+  unstable_cache(async () => queryMostRead(await db(), now(), hours, limit), ['most-read', String(hours), String(limit)], {
+    revalidate: MOST_READ_REVALIDATE_SECONDS,
+    tags: [cacheTags.listings],
+  })();

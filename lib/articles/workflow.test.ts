@@ -4,9 +4,9 @@ import { syncContent } from '@/lib/content/sync-content';
 import { closeDb, type Db, withWriteTransaction } from '@/lib/db';
 import { articleFields, insertUser } from '@/test/editor-fixtures';
 import { freshDb, testDialects } from '@/test/test-db';
-import type { Actor } from './article-access';
-import { writeIndexRecord } from './article-index';
-import { queryArticleBySlug, queryFeed, queryHome } from './articles-query';
+import type { Actor } from './access';
+import { writeIndexRecord } from './index-writer';
+import { queryArticleBySlug, queryFeed, queryHome } from './queries';
 import {
   type WorkflowResult,
   addCorrection,
@@ -17,8 +17,8 @@ import {
   scheduleArticle,
   submitForReview,
   unpublishArticle,
-} from './article-workflow';
-import { getEditorArticle, getRevisions, listEditorArticles } from './editor-articles';
+} from './workflow';
+import { getEditorArticle, getRevisions, listEditorArticles } from './editor-reads';
 import { getPendingEdit } from './pending-edits';
 
 afterAll(closeDb);

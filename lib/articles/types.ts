@@ -30,4 +30,4 @@ export type Correction = { id: string; text: string; createdAt: string };
 /** An article as its page shows it. */
 export type Article = ArticleSummary & { body: string; corrections: Correction[] };
 
-export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };
+export type { Paged } from '@/lib/db/paginate';

@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '@/lib/auth/session';
 import { withWriteTransaction } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
-import { mediaSearchText } from '@/lib/media/ingest';
+import { mediaSearchText } from './ingest';
 import type { MediaDetails } from '@/lib/validations/media';
-import { writeAudit } from './audit';
-import { canEditMedia } from './media-access';
-import { mediaRecordFromRow } from './media-query';
+import { writeAudit } from '@/lib/audit/log';
+import { canEditMedia } from './access';
+import { mediaRecordFromRow } from './queries';
 
 export type MediaWriteResult = { ok: true } | { ok: false; message: string };
 

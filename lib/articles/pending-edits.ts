@@ -16,9 +16,9 @@ import { db as getDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import type { ArticleFields } from '@/lib/validations/article';
 import { articleFieldsSchema } from '@/lib/validations/article';
-import { type Actor, canEdit } from './article-access';
-import { parseJson } from './articles-query';
-import { loadArticleRow } from './editor-articles';
+import { type Actor, canEdit } from './access';
+import { parseJson } from './queries';
+import { loadArticleRow } from './editor-reads';
 
 export type PendingEdit = { fields: ArticleFields; baseVersion: number; savedAt: string };
 

@@ -8,11 +8,11 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { CONTENT_MEDIA_DIR } from '@/lib/media/media-id';
-import { ingestImage } from '@/lib/media/ingest';
-import { cacheTags } from './cache-tags';
-import { queryMediaById, queryMediaLibrary } from './media-query';
-import type { MediaRecord } from './media-types';
+import { CONTENT_MEDIA_DIR } from './media-id';
+import { ingestImage } from './ingest';
+import { cacheTags } from '@/lib/cache/tags';
+import { queryMediaById, queryMediaLibrary } from './queries';
+import type { MediaRecord } from './types';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 

@@ -40,11 +40,11 @@ import {
   canUnpublish,
   isLive,
   isSlugLocked,
-} from './article-access';
-import { authorSlugs, tagSlugs, writeIndexRecord } from './article-index';
-import { writeAudit } from './audit';
+} from './access';
+import { authorSlugs, tagSlugs, writeIndexRecord } from './index-writer';
+import { writeAudit } from '@/lib/audit/log';
 import { writePendingEdit } from './pending-edits';
-import type { TaggedArticle } from './cache-tags';
+import type { TaggedArticle } from '@/lib/cache/tags';
 import {
   type EditorArticle,
   type RevisionSnapshot,
@@ -55,7 +55,7 @@ import {
   rowFields,
   snapshotOf,
   toEditorArticle,
-} from './editor-articles';
+} from './editor-reads';
 
 type Tx = Kysely<Database>;
 type Row = ArticleRow & { author_name: string | null };

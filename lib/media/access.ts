@@ -1,6 +1,6 @@
 import type { SessionUser } from '@/lib/auth/session';
 import type { Role } from '@/lib/db/schema';
-import type { MediaRecord } from './media-types';
+import type { MediaRecord } from './types';
 
 /** Who may upload photos: everyone in the newsroom. */
 export const uploadRoles: Role[] = ['reporter', 'editor', 'admin'];

@@ -1,13 +1,12 @@
-/**
- * Uncached reads of the public article index. Pages use the cached wrappers in
- * ./articles.ts; tests and scripts call these directly.
- */
+/** Uncached reads of the public article index; pages use the tagged wrappers in ./cached.ts. */
 import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { siteConfig } from '@/lib/config/site';
 import type { ArticleRow, Database } from '@/lib/db/schema';
 import { slugify } from '@/lib/text/vietnamese';
+import type { ArticleListParams } from '@/lib/validations/api';
 import type { ArticleImage, Byline } from '@/lib/validations/article';
-import type { Article, ArticleSummary, Correction, Paged } from './article-types';
+import { type Paged, paginate } from '@/lib/db/paginate';
+import type { Article, ArticleSummary, Correction } from './types';
 
 type DB = Kysely<Database>;
 
@@ -90,15 +89,27 @@ async function newest(db: DB, q: IdQuery, limit: number, offset = 0): Promise<Ar
   );
 }
 
-async function paginate(db: DB, query: IdQuery, page: number, pageSize: number): Promise<Paged<ArticleSummary>> {
-  const safePage = Number.isInteger(page) && page > 0 ? page : 1;
-  const countRow = await query
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<string | number>().as('n'))
-    .executeTakeFirst();
-  const total = Number(countRow?.n ?? 0);
-  const items = await newest(db, query, pageSize, (safePage - 1) * pageSize);
-  return { items, total, page: safePage, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+/** Narrow public ids to a section, a tag and/or an author (all must hold): tag, author and API listings share it. */
+export type ListFilter = { section?: string; tag?: string; author?: string };
+
+function filtered(q: IdQuery, f: ListFilter): IdQuery {
+  if (f.section) q = q.where('articles.category', '=', f.section);
+  const { tag, author } = f;
+  if (tag) q = q.where((eb) => eb.exists(eb.selectFrom('article_tags').select('article_tags.article_id').whereRef('article_tags.article_id', '=', 'articles.id').where('article_tags.tag_slug', '=', tag)));
+  if (author)
+    q = q.where((eb) =>
+      eb.exists(eb.selectFrom('article_bylines').select('article_bylines.article_id').whereRef('article_bylines.article_id', '=', 'articles.id').where('article_bylines.author_slug', '=', author)),
+    );
+  return q;
+}
+
+function pageOf(db: DB, query: IdQuery, page: number, pageSize: number): Promise<Paged<ArticleSummary>> {
+  return paginate({
+    page,
+    pageSize,
+    count: async () => (await query.clearSelect().select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst())?.n,
+    rows: (limit, offset) => newest(db, query, limit, offset),
+  });
 }
 
 export async function queryArticleBySlug(db: DB, slug: string, now: string): Promise<Article | null> {
@@ -147,7 +158,7 @@ export async function queryHome(db: DB, now: string): Promise<HomeData> {
 }
 
 export async function querySection(db: DB, section: string, page: number, now: string) {
-  return paginate(db, publicIds(db, now).where('category', '=', section), page, siteConfig.pageSize);
+  return pageOf(db, filtered(publicIds(db, now), { section }), page, siteConfig.pageSize);
 }
 
 export async function queryTag(db: DB, tagSlug: string, page: number, now: string) {
@@ -160,14 +171,7 @@ export async function queryTag(db: DB, tagSlug: string, page: number, now: strin
     .orderBy('articles.published_at', 'desc')
     .executeTakeFirst();
   if (!name) return null;
-  const result = await paginate(
-    db,
-    publicIds(db, now).where((eb) =>
-      eb.exists(eb.selectFrom('article_tags').select('article_tags.article_id').whereRef('article_tags.article_id', '=', 'articles.id').where('article_tags.tag_slug', '=', tagSlug)),
-    ),
-    page,
-    siteConfig.pageSize,
-  );
+  const result = await pageOf(db, filtered(publicIds(db, now), { tag: tagSlug }), page, siteConfig.pageSize);
   return { name: name.tag_name, ...result };
 }
 
@@ -181,16 +185,7 @@ export async function queryAuthor(db: DB, authorSlug: string, page: number, now:
     .orderBy('articles.published_at', 'desc')
     .executeTakeFirst();
   if (!byline) return null;
-  const result = await paginate(
-    db,
-    publicIds(db, now).where((eb) =>
-      eb.exists(
-        eb.selectFrom('article_bylines').select('article_bylines.article_id').whereRef('article_bylines.article_id', '=', 'articles.id').where('article_bylines.author_slug', '=', authorSlug),
-      ),
-    ),
-    page,
-    siteConfig.pageSize,
-  );
+  const result = await pageOf(db, filtered(publicIds(db, now), { author: authorSlug }), page, siteConfig.pageSize);
   return { name: byline.name, role: byline.role, ...result };
 }
 
@@ -267,6 +262,32 @@ export async function querySitemap(db: DB, now: string) {
     .where(isPublic(now))
     .execute();
   return { articles, tags: tags.map((t) => t.tag_slug), authors: authors.map((a) => a.author_slug) };
+}
+
+/** Public articles, newest first, narrowed by any of section, tag and author. For the JSON API. */
+export async function queryArticleList(db: DB, p: ArticleListParams, now: string): Promise<Paged<ArticleSummary>> {
+  return pageOf(db, filtered(publicIds(db, now), p), p.page, p.perPage);
+}
+
+export type MostRead = ArticleSummary & { views: number };
+
+/** "Đọc nhiều": public articles by views counted in the last `hours` hours (hour buckets), most first, newer first on ties. */
+export async function queryMostRead(db: DB, now: string, hours: number, limit = 5): Promise<MostRead[]> {
+  const since = new Date(new Date(now).getTime() - hours * 3_600_000).toISOString().slice(0, 13);
+  const rows = await db
+    .selectFrom('articles')
+    .innerJoin(
+      (eb) => eb.selectFrom('page_views').select(['article_id', (e) => e.fn.sum<number | string>('views').as('total')]).where('hour', '>=', since).groupBy('article_id').as('pv'),
+      (join) => join.onRef('pv.article_id', '=', 'articles.id'),
+    )
+    .select([...summaryColumns.map((c) => `articles.${c}` as const), 'pv.total'])
+    .where(isPublic(now))
+    .orderBy('pv.total', 'desc')
+    .orderBy('articles.published_at', 'desc')
+    .orderBy('articles.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...rowToSummary(r), views: Number(r.total) }));
 }
 
 /** Articles published in the last `hours` hours, for the Google News sitemap. */

@@ -37,9 +37,9 @@ import type { Kysely } from 'kysely';
 import { editorConfig, editorPaths } from '@/lib/config/site';
 import { db as getDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
-import type { TaggedArticle } from './cache-tags';
-import { taggedOf, taggedOfFields } from './article-workflow';
-import { parseSnapshot } from './editor-articles';
+import type { TaggedArticle } from '@/lib/cache/tags';
+import { taggedOf, taggedOfFields } from './workflow';
+import { parseSnapshot } from './editor-reads';
 
 export const SWEEP_SECRET_HEADER = 'x-bantin-sweep-secret';
 

@@ -16,9 +16,10 @@ import {
   articleStatuses,
   bylineRoles,
 } from '@/lib/validations/article';
-import { type AccessArticle, type Actor, type ArticleRights, canView, isEditorRole, isSlugLocked, rightsFor } from './article-access';
-import type { Correction, Paged } from './article-types';
-import { parseJson } from './articles-query';
+import { type AccessArticle, type Actor, type ArticleRights, canView, isEditorRole, isSlugLocked, rightsFor } from './access';
+import { type Paged, paginate } from '@/lib/db/paginate';
+import type { Correction } from './types';
+import { parseJson } from './queries';
 
 /** What a revision keeps: the editable fields and the workflow state at that moment. */
 export type RevisionSnapshot = ArticleFields & { status: ArticleStatus; publishedAt: string | null };
@@ -182,31 +183,33 @@ export async function listEditorArticles(actor: Actor, filters: EditorListFilter
   if (filters.category) q = q.where('articles.category', '=', filters.category);
   if (filters.author) q = q.where('articles.author_id', '=', filters.author);
 
-  const countRow = await q.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
-  const total = Number(countRow?.n ?? 0);
-  const pageSize = editorConfig.pageSize;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Number.isInteger(filters.page) && filters.page! > 0 ? Math.min(filters.page!, pageCount) : 1;
-  const rows = await q
-    .select([
-      'articles.id',
-      'articles.slug',
-      'articles.source',
-      'articles.title',
-      'articles.category',
-      'articles.status',
-      'articles.published_at',
-      'articles.updated_at',
-      'articles.author_id',
-      'articles.bylines',
-      'articles.review_comment',
-      'users.name as author_name',
-    ])
-    .orderBy('articles.updated_at', 'desc')
-    .orderBy('articles.id')
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .execute();
+  const { items: rows, ...pages } = await paginate({
+    page: filters.page,
+    pageSize: editorConfig.pageSize,
+    clamp: true,
+    count: async () => (await q.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst())?.n,
+    rows: (limit, offset) =>
+      q
+        .select([
+          'articles.id',
+          'articles.slug',
+          'articles.source',
+          'articles.title',
+          'articles.category',
+          'articles.status',
+          'articles.published_at',
+          'articles.updated_at',
+          'articles.author_id',
+          'articles.bylines',
+          'articles.review_comment',
+          'users.name as author_name',
+        ])
+        .orderBy('articles.updated_at', 'desc')
+        .orderBy('articles.id')
+        .limit(limit)
+        .offset(offset)
+        .execute(),
+  });
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -222,9 +225,7 @@ export async function listEditorArticles(actor: Actor, filters: EditorListFilter
       bylines: parseJson<Byline[]>(r.bylines, []),
       reviewComment: r.review_comment,
     })),
-    total,
-    page,
-    pageCount,
+    ...pages,
   };
 }
 
