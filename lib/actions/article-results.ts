@@ -9,8 +9,8 @@ import { editorView } from '@/lib/articles/editor-reads';
 import { type ArticleFormInput, articleFormErrors, articleFormObject, articleFormSchema } from '@/lib/validations/article';
 import type { EditorFormState } from './article-form-state';
 
-export const SERVER_ERROR_MESSAGE = 'Máy chủ chưa lưu được (lỗi tạm thời). Nội dung bạn gõ vẫn còn trong trình duyệt; hãy thử lại sau ít giây.';
-const INVALID_MESSAGE = 'Có trường chưa hợp lệ. Hãy sửa các mục được đánh dấu; nội dung bạn đã gõ vẫn còn nguyên.';
+export { SERVER_ERROR_MESSAGE } from './action';
+export const INVALID_ARTICLE_MESSAGE = 'Có trường chưa hợp lệ. Hãy sửa các mục được đánh dấu; nội dung bạn đã gõ vẫn còn nguyên.';
 
 export type ParsedArticleForm = { ok: true; id: string | null; input: ArticleFormInput } | { ok: false; state: EditorFormState };
 
@@ -20,7 +20,7 @@ export function parseArticleForm(form: FormData): ParsedArticleForm {
   const id = typeof rawId === 'string' && rawId.trim() ? rawId.trim() : null;
   const parsed = articleFormSchema.safeParse(articleFormObject(form));
   if (!parsed.success) {
-    return { ok: false, state: { status: 'invalid', message: INVALID_MESSAGE, fieldErrors: articleFormErrors(parsed.error) } };
+    return { ok: false, state: { status: 'invalid', message: INVALID_ARTICLE_MESSAGE, fieldErrors: articleFormErrors(parsed.error) } };
   }
   return { ok: true, id, input: parsed.data };
 }
@@ -47,14 +47,4 @@ export function toFormState(actor: Actor, result: WorkflowResult, success: strin
     default:
       return { status: 'error', message: result.message };
   }
-}
-
-export function formString(form: FormData, name: string): string {
-  const v = form.get(name);
-  return typeof v === 'string' ? v : '';
-}
-
-export function formVersion(form: FormData): number | null {
-  const v = Number(formString(form, 'version'));
-  return Number.isInteger(v) && v >= 0 ? v : null;
 }

@@ -1,16 +1,14 @@
 'use server';
 
 /**
- * Server actions of the article editor. Each is a thin wrapper:
- * authorizeAction (session and role, from the database) → safeParse with the
- * one article schema → a data function of lib/data/article-workflow.ts with
- * the signed-in person as actor (which checks the rights itself) →
- * updateArticleTags (cache-tags.ts) outside any try. A direct POST without a session, or by a
- * reporter to an editor's action, changes nothing and gets a message.
+ * Server actions of the article editor, each one formAction (./action.ts): the
+ * workflow function in lib/articles/workflow.ts checks the rights and audits; the
+ * pages it changed are refreshed afterwards, outside the try.
  */
 import { redirect } from 'next/navigation';
-import { authorizeAction, requestIp } from '@/lib/auth/session';
-import { editorPaths } from '@/lib/config/site';
+import { z } from 'zod';
+import { isLive, isPublicNow } from '@/lib/articles/access';
+import { editorView } from '@/lib/articles/editor-reads';
 import {
   type WorkflowResult,
   addCorrection,
@@ -23,12 +21,13 @@ import {
   submitForReview,
   unpublishArticle,
 } from '@/lib/articles/workflow';
-import { isLive, isPublicNow } from '@/lib/articles/access';
 import { updateArticleTags } from '@/lib/cache/tags';
-import { editorView } from '@/lib/articles/editor-reads';
+import { editorPaths } from '@/lib/config/site';
 import { parseVnLocal } from '@/lib/text/vietnamese';
+import { articleFormErrors, articleFormObject, articleFormSchema } from '@/lib/validations/article';
+import { type ActionContext, formAction, formText } from './action';
 import type { EditorFormState, WorkflowFormState } from './article-form-state';
-import { SERVER_ERROR_MESSAGE, fieldsOf, formString, formVersion, parseArticleForm, toFormState } from './article-results';
+import { INVALID_ARTICLE_MESSAGE, fieldsOf, toFormState } from './article-results';
 
 const intents = ['save', 'submit', 'publish', 'schedule'] as const;
 type Intent = (typeof intents)[number];
@@ -43,138 +42,133 @@ const successMessages: Record<Intent, string> = {
   schedule: 'Đã hẹn giờ đăng bài.',
 };
 
-/** Run a data function; an unexpected failure (database down) becomes a message, never a stack trace. */
-async function guarded(fn: () => Promise<WorkflowResult>): Promise<WorkflowResult | null> {
-  try {
-    return await fn();
-  } catch (error) {
-    console.error('[bản tin] article action failed:', error);
-    return null;
-  }
+/** Refresh the pages a successful step changed, once the action is past its try. */
+function refreshAfter(ctx: ActionContext, result: WorkflowResult): WorkflowResult {
+  if (result.ok) ctx.defer(() => void updateArticleTags(...result.revalidate));
+  return result;
 }
 
 /**
  * The editor form: save, submit for review, publish now, or schedule (the
  * button pressed is `intent`). The fields are saved with the step, under the
- * version the form was based on.
+ * version the form was based on; a new article is created first.
  */
-export async function saveArticleAction(_prev: EditorFormState, form: FormData): Promise<EditorFormState> {
-  const auth = await authorizeAction();
-  if (!auth.ok) return { status: 'error', message: auth.message };
-  const actor = auth.user;
-  const rawIntent = formString(form, 'intent');
-  const intent: Intent = (intents as readonly string[]).includes(rawIntent) ? (rawIntent as Intent) : 'save';
+export const saveArticleAction = formAction({
+  name: 'saveArticle',
+  schema: articleFormSchema,
+  input: articleFormObject,
+  fail: (message): EditorFormState => ({ status: 'error', message }),
+  invalid: (error): EditorFormState => ({ status: 'invalid', message: INVALID_ARTICLE_MESSAGE, fieldErrors: articleFormErrors(error) }),
+  run: async (input, ctx): Promise<EditorFormState> => {
+    const { actor, form } = ctx;
+    const rawIntent = formText(form, 'intent');
+    const intent: Intent = (intents as readonly string[]).includes(rawIntent) ? (rawIntent as Intent) : 'save';
+    const { version, fields } = fieldsOf(input);
 
-  const parsed = parseArticleForm(form);
-  if (!parsed.ok) return parsed.state;
-  const { version, fields } = fieldsOf(parsed.input);
-
-  let at: Date | null = null;
-  if (intent === 'schedule') {
-    at = parseVnLocal(formString(form, 'publishAt'));
-    if (!at) {
-      const message = 'Hãy nhập ngày giờ đăng (giờ Việt Nam, GMT+7).';
-      return { status: 'invalid', message, fieldErrors: { publishAt: message } };
+    let at: Date | null = null;
+    if (intent === 'schedule') {
+      at = parseVnLocal(formText(form, 'publishAt'));
+      if (!at) {
+        const message = 'Hãy nhập ngày giờ đăng (giờ Việt Nam, GMT+7).';
+        return { status: 'invalid', message, fieldErrors: { publishAt: message } };
+      }
     }
-  }
-  const ctx = { ip: await requestIp() };
+    const audit = { ip: ctx.ip };
 
-  // A new article is created first (as a draft of its writer); the step then applies to it.
-  let id = parsed.id;
-  let baseVersion = version;
-  let created: WorkflowResult | null = null;
-  if (!id) {
-    created = await guarded(() => createArticle(actor, fields, ctx));
-    if (!created) return { status: 'error', message: SERVER_ERROR_MESSAGE };
-    if (!created.ok || intent === 'save') return toFormState(actor, created, successMessages.save);
-    id = created.article.id;
-    baseVersion = created.article.version;
-  }
-
-  const articleId = id;
-  const stepFields = created ? undefined : fields;
-  const result = await guarded(() => {
-    switch (intent) {
-      case 'save':
-        return saveArticle(actor, { id: articleId, version: baseVersion, fields }, ctx);
-      case 'submit':
-        return submitForReview(actor, { id: articleId, version: baseVersion, fields: stepFields }, ctx);
-      case 'publish':
-        return publishArticle(actor, { id: articleId, version: baseVersion, fields: stepFields }, ctx);
-      case 'schedule':
-        return scheduleArticle(actor, { id: articleId, version: baseVersion, fields: stepFields, at: at! }, ctx);
+    let id = formText(form, 'id').trim() || null;
+    let baseVersion = version;
+    let created: WorkflowResult | null = null;
+    if (!id) {
+      created = await createArticle(actor, fields, audit); // a new draft shows on no public page
+      if (!created.ok || intent === 'save') return toFormState(actor, created, successMessages.save);
+      id = created.article.id;
+      baseVersion = created.article.version;
     }
-  });
-  if (!result) return { status: 'error', message: SERVER_ERROR_MESSAGE };
-  if (result.ok) updateArticleTags(...result.revalidate);
 
-  // Saving a live article changes what readers see: say so, not "draft".
-  const done =
-    intent === 'save' && result.ok && isLive(result.article)
-      ? isPublicNow(result.article, new Date().toISOString())
-        ? liveUpdatedMessage
-        : scheduledUpdatedMessage
-      : successMessages[intent];
-  const state = toFormState(actor, result, done);
-  // Created, but the step was refused: the form must now point at the saved draft.
-  if (created?.ok && (state.status === 'invalid' || state.status === 'error')) {
-    return { ...state, view: editorView(actor, created.article), message: `Đã lưu bản nháp, nhưng: ${state.message}` };
-  }
-  return state;
-}
+    const step = { id, version: baseVersion, fields: created ? undefined : fields };
+    const result = refreshAfter(
+      ctx,
+      intent === 'save'
+        ? await saveArticle(actor, { ...step, fields }, audit)
+        : intent === 'submit'
+          ? await submitForReview(actor, step, audit)
+          : intent === 'publish'
+            ? await publishArticle(actor, step, audit)
+            : await scheduleArticle(actor, { ...step, at: at! }, audit),
+    );
 
-function workflowState(actor: Parameters<typeof editorView>[0], result: WorkflowResult | null, done: string): WorkflowFormState {
-  if (!result) return { status: 'error', message: SERVER_ERROR_MESSAGE };
+    // Saving a live article changes what readers see: say so, not "draft".
+    const done =
+      intent === 'save' && result.ok && isLive(result.article)
+        ? isPublicNow(result.article, new Date().toISOString())
+          ? liveUpdatedMessage
+          : scheduledUpdatedMessage
+        : successMessages[intent];
+    const state = toFormState(actor, result, done);
+    // Created, but the step was refused: the form must now point at the saved draft.
+    if (created?.ok && (state.status === 'invalid' || state.status === 'error')) {
+      return { ...state, view: editorView(actor, created.article), message: `Đã lưu bản nháp, nhưng: ${state.message}` };
+    }
+    return state;
+  },
+});
+
+const VERSION_MESSAGE = 'Thiếu phiên bản của bài; hãy tải lại trang.';
+const stepSchema = z.object({ id: z.string(), version: z.coerce.number().int().min(0) });
+const stepInput = (form: FormData) => ({ id: formText(form, 'id'), version: formText(form, 'version') || undefined });
+const workflowFail = (message: string): WorkflowFormState => ({ status: 'error', message });
+const versionFail = () => workflowFail(VERSION_MESSAGE);
+
+function workflowState(actor: ActionContext['actor'], result: WorkflowResult, done: string): WorkflowFormState {
   if (result.ok) return { status: 'done', message: done, view: editorView(actor, result.article) };
   return { status: 'error', message: result.message, fieldErrors: result.fieldErrors };
 }
 
-const VERSION_MESSAGE = 'Thiếu phiên bản của bài; hãy tải lại trang.';
-
 /** Editor: return the article to its reporter with a comment. */
-export async function returnArticleAction(_prev: WorkflowFormState, form: FormData): Promise<WorkflowFormState> {
-  const auth = await authorizeAction(['editor', 'admin']);
-  if (!auth.ok) return { status: 'error', message: auth.message };
-  const version = formVersion(form);
-  if (version === null) return { status: 'error', message: VERSION_MESSAGE };
-  const ctx = { ip: await requestIp() };
-  const result = await guarded(() => returnToReporter(auth.user, { id: formString(form, 'id'), version, comment: formString(form, 'comment') }, ctx));
-  if (result?.ok) updateArticleTags(...result.revalidate);
-  return workflowState(auth.user, result, 'Đã trả bài cho phóng viên kèm nhận xét.');
-}
+export const returnArticleAction = formAction({
+  name: 'returnArticle',
+  roles: ['editor', 'admin'],
+  schema: stepSchema,
+  input: stepInput,
+  fail: workflowFail,
+  invalid: versionFail,
+  run: async (step, ctx) =>
+    workflowState(ctx.actor, refreshAfter(ctx, await returnToReporter(ctx.actor, { ...step, comment: formText(ctx.form, 'comment') }, { ip: ctx.ip })), 'Đã trả bài cho phóng viên kèm nhận xét.'),
+});
 
 /** Editor: take the article down, with a required reason. */
-export async function unpublishArticleAction(_prev: WorkflowFormState, form: FormData): Promise<WorkflowFormState> {
-  const auth = await authorizeAction(['editor', 'admin']);
-  if (!auth.ok) return { status: 'error', message: auth.message };
-  const version = formVersion(form);
-  if (version === null) return { status: 'error', message: VERSION_MESSAGE };
-  const ctx = { ip: await requestIp() };
-  const result = await guarded(() => unpublishArticle(auth.user, { id: formString(form, 'id'), version, reason: formString(form, 'reason') }, ctx));
-  if (result?.ok) updateArticleTags(...result.revalidate);
-  return workflowState(auth.user, result, 'Đã gỡ bài. Bạn đọc không còn thấy bài này.');
-}
+export const unpublishArticleAction = formAction({
+  name: 'unpublishArticle',
+  roles: ['editor', 'admin'],
+  schema: stepSchema,
+  input: stepInput,
+  fail: workflowFail,
+  invalid: versionFail,
+  run: async (step, ctx) =>
+    workflowState(ctx.actor, refreshAfter(ctx, await unpublishArticle(ctx.actor, { ...step, reason: formText(ctx.form, 'reason') }, { ip: ctx.ip })), 'Đã gỡ bài. Bạn đọc không còn thấy bài này.'),
+});
 
 /** Editor: publish a correction under the article. */
-export async function correctArticleAction(_prev: WorkflowFormState, form: FormData): Promise<WorkflowFormState> {
-  const auth = await authorizeAction(['editor', 'admin']);
-  if (!auth.ok) return { status: 'error', message: auth.message };
-  const ctx = { ip: await requestIp() };
-  const result = await guarded(() => addCorrection(auth.user, { id: formString(form, 'id'), text: formString(form, 'text') }, ctx));
-  if (result?.ok) updateArticleTags(...result.revalidate);
-  return workflowState(auth.user, result, 'Đã đăng đính chính dưới bài.');
-}
+export const correctArticleAction = formAction({
+  name: 'correctArticle',
+  roles: ['editor', 'admin'],
+  schema: z.object({ id: z.string() }),
+  input: (form) => ({ id: formText(form, 'id') }),
+  fail: workflowFail,
+  run: async ({ id }, ctx) =>
+    workflowState(ctx.actor, refreshAfter(ctx, await addCorrection(ctx.actor, { id, text: formText(ctx.form, 'text') }, { ip: ctx.ip })), 'Đã đăng đính chính dưới bài.'),
+});
 
-/** Restore an old revision as a new draft revision, then go back to the editor. */
-export async function restoreRevisionAction(_prev: WorkflowFormState, form: FormData): Promise<WorkflowFormState> {
-  const auth = await authorizeAction();
-  if (!auth.ok) return { status: 'error', message: auth.message };
-  const version = formVersion(form);
-  if (version === null) return { status: 'error', message: VERSION_MESSAGE };
-  const id = formString(form, 'id');
-  const ctx = { ip: await requestIp() };
-  const result = await guarded(() => restoreRevision(auth.user, { id, version, revisionId: formString(form, 'revisionId') }, ctx));
-  if (!result?.ok) return workflowState(auth.user, result, '');
-  updateArticleTags(...result.revalidate);
-  redirect(`${editorPaths.article(id)}?khoi-phuc=${result.pendingCopy ? 'ban-sua' : '1'}`);
-}
+/** Restore an old revision as a new draft revision (or the live article's pending copy), then go back to the editor. */
+export const restoreRevisionAction = formAction({
+  name: 'restoreRevision',
+  schema: stepSchema,
+  input: stepInput,
+  fail: workflowFail,
+  invalid: versionFail,
+  run: async (step, ctx) => {
+    const result = refreshAfter(ctx, await restoreRevision(ctx.actor, { ...step, revisionId: formText(ctx.form, 'revisionId') }, { ip: ctx.ip }));
+    if (result.ok) ctx.defer(() => redirect(`${editorPaths.article(step.id)}?khoi-phuc=${result.pendingCopy ? 'ban-sua' : '1'}`));
+    return workflowState(ctx.actor, result, '');
+  },
+});

@@ -1,12 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { authorizeAction, requestIp } from '@/lib/auth/session';
 import { authPaths } from '@/lib/config/site';
+import { db } from '@/lib/db';
 import { uploadRoles } from '@/lib/media/access';
 import { updateMediaDetails } from '@/lib/media/writes';
-import { db } from '@/lib/db';
 import { mediaDetailsSchema } from '@/lib/validations/media';
+import { INVALID_FIELDS_MESSAGE, formAction, zodFieldErrors } from './action';
 
 export type MediaFormState = {
   status: 'idle' | 'saved' | 'error';
@@ -14,31 +14,25 @@ export type MediaFormState = {
   fieldErrors: Partial<Record<'alt' | 'caption' | 'credit', string>>;
 };
 
+const fail = (message: string, fieldErrors: MediaFormState['fieldErrors'] = {}): MediaFormState => ({ status: 'error', message, fieldErrors });
+
 /** Save a photo's library details from the library page or the upload list. */
-export async function updateMediaAction(_prev: MediaFormState, formData: FormData): Promise<MediaFormState> {
-  const auth = await authorizeAction(uploadRoles);
-  if (!auth.ok) return { status: 'error', message: auth.message, fieldErrors: {} };
-  const parsed = mediaDetailsSchema.safeParse({
-    id: formData.get('id'),
-    alt: formData.get('alt') ?? '',
-    caption: formData.get('caption') ?? '',
-    credit: formData.get('credit') ?? '',
-  });
-  if (!parsed.success) {
-    const fieldErrors: MediaFormState['fieldErrors'] = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[0];
-      if (key === 'alt' || key === 'caption' || key === 'credit') fieldErrors[key] ??= issue.message;
-    }
-    return { status: 'error', message: parsed.error.issues[0]?.path[0] === 'id' ? 'Ảnh không hợp lệ.' : 'Hãy sửa các ô được đánh dấu.', fieldErrors };
-  }
-  try {
-    const result = await updateMediaDetails(await db(), auth.user, parsed.data, await requestIp());
-    if (!result.ok) return { status: 'error', message: result.message, fieldErrors: {} };
-  } catch (error) {
-    console.error('[bản tin] media update failed:', error);
-    return { status: 'error', message: 'Lỗi máy chủ: chưa lưu được. Hãy thử lại.', fieldErrors: {} };
-  }
-  revalidatePath(authPaths.media);
-  return { status: 'saved', message: 'Đã lưu thông tin ảnh.', fieldErrors: {} };
-}
+export const updateMediaAction = formAction({
+  name: 'updateMedia',
+  roles: uploadRoles,
+  schema: mediaDetailsSchema,
+  input: (form) => ({ id: form.get('id'), alt: form.get('alt') ?? '', caption: form.get('caption') ?? '', credit: form.get('credit') ?? '' }),
+  fail,
+  invalid: (error) => {
+    const { alt, caption, credit } = zodFieldErrors(error);
+    const fields = Object.fromEntries(Object.entries({ alt, caption, credit }).filter(([, v]) => v));
+    return fail(error.issues[0]?.path[0] === 'id' ? 'Ảnh không hợp lệ.' : INVALID_FIELDS_MESSAGE, fields);
+  },
+  run: async (data, { actor, ip }): Promise<MediaFormState> => {
+    const result = await updateMediaDetails(await db(), actor, data, ip);
+    return result.ok ? { status: 'saved', message: 'Đã lưu thông tin ảnh.', fieldErrors: {} } : fail(result.message);
+  },
+  after: (state) => {
+    if (state.status === 'saved') revalidatePath(authPaths.media);
+  },
+});
