@@ -9,7 +9,7 @@ const nextConfig = {
   // authInterrupts: forbidden() answers 403 in the editor area (see lib/auth/session.ts).
   experimental: { isrFlushToDisk: false, authInterrupts: true },
   // The home page is served from a dynamic segment so that `next build`
-  // prerenders nothing from the build machine's database (see docs/caching.md).
+  // prerenders nothing from the build machine's database (docs/architecture.md, "Caching").
   async rewrites() {
     return { beforeFiles: [{ source: '/', destination: '/trang-chu/moi-nhat' }] };
   },

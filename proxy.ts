@@ -1,3 +1,5 @@
+import { authPaths } from '@/lib/config/site';
+import { env } from '@/lib/env';
 import { getToken } from 'next-auth/jwt';
 import { type NextRequest, NextResponse } from 'next/server';
 
@@ -16,15 +18,15 @@ export async function proxy(request: NextRequest) {
   let token = null;
   try {
     // The cookie is __Secure-… when next-auth serves over https (see next-auth's init).
-    const authUrl = process.env.NEXTAUTH_URL;
+    const authUrl = env().NEXTAUTH_URL;
     const secureCookie = authUrl ? authUrl.startsWith('https://') : request.headers.get('x-forwarded-proto') === 'https';
-    token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie });
+    token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET, secureCookie });
   } catch {
     token = null;
   }
   if (!token?.uid) {
     const url = request.nextUrl.clone();
-    url.pathname = '/dang-nhap';
+    url.pathname = authPaths.signIn;
     url.search = `?callbackUrl=${encodeURIComponent(path)}`;
     return NextResponse.redirect(url);
   }

@@ -86,23 +86,6 @@ async function writeArticle(page: Page, a: { title: string; summary: string; bod
 const status = (page: Page) => page.getByTestId('article-status');
 
 /** Wait until the article shows on the home page and in the RSS feed; returns how long each took (ms after `since`). */
-async function timeUntilVisible(reader: APIRequestContext, title: string, since: number) {
-  const out: Record<string, number> = {};
-  const pending = new Set(['/', '/rss.xml']);
-  while (pending.size && Date.now() - since < 30_000) {
-    for (const path of [...pending]) {
-      const res = await reader.get(path, { headers: { 'cache-control': 'no-cache' } });
-      const text = await res.text();
-      if (text.includes(title)) {
-        out[path] = Date.now() - since;
-        pending.delete(path);
-      }
-    }
-    if (pending.size) await new Promise((r) => setTimeout(r, 50));
-  }
-  return out;
-}
-
 test.describe.serial('editor workflow', () => {
   let reporter: BrowserContext;
   let reporter2: BrowserContext;
@@ -225,16 +208,12 @@ test.describe.serial('editor workflow', () => {
 
     await ed.reload();
     await expect(status(ed)).toHaveText('Chờ duyệt');
-    const clicked = Date.now();
     await ed.getByRole('button', { name: 'Đăng ngay' }).click();
     await expect(status(ed)).toHaveText('Đã đăng');
-    const confirmed = Date.now();
-    const seen = await timeUntilVisible(reader, title, confirmed);
-    console.log(
-      `publish → visible: action round trip ${confirmed - clicked} ms; after the editor saw "Đã đăng": home ${seen['/']} ms, RSS ${seen['/rss.xml']} ms`,
-    );
-    expect(seen['/']).toBeLessThan(1000);
-    expect(seen['/rss.xml']).toBeLessThan(1000);
+    // The action expires the cached pages before it answers: the very next reader request has the article
+    // (how fast is measured by bench/, not here).
+    expect(await (await reader.get('/')).text()).toContain(title);
+    expect(await (await reader.get('/rss.xml')).text()).toContain(title);
     const page = await reader.get(`/bai/${slug}`);
     expect(page.status()).toBe(200);
     expect(await page.text()).toContain('Nay chúng tôi yên tâm hơn mỗi mùa bão.');
@@ -452,11 +431,10 @@ test.describe.serial('editor workflow', () => {
       expect(await (await reader.get('/')).text()).not.toContain(schedTitle);
       await new Promise((r) => setTimeout(r, 5000));
     }
-    const seen = await timeUntilVisible(reader, schedTitle, at);
-    console.log(`scheduled → visible after its time: home ${seen['/']} ms, RSS ${seen['/rss.xml']} ms (sweep every 15 s)`);
-    expect(seen['/']).toBeGreaterThanOrEqual(0);
-    expect(seen['/']).toBeLessThan(25_000);
-    expect(seen['/rss.xml']).toBeLessThan(25_000);
+    // It goes live without a rebuild or a publish: bounded polling, not a timing assertion.
+    for (const path of ['/', '/rss.xml']) {
+      await expect.poll(async () => (await reader.get(path, { headers: { 'cache-control': 'no-cache' } })).text(), { timeout: 30_000, intervals: [250] }).toContain(schedTitle);
+    }
     expect((await reader.get(`/bai/${schedSlug}`)).status()).toBe(200);
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { env, setEnv } from '@/lib/env';
 import { contentDocs } from '@/lib/content/content-docs';
 import { syncContent } from '@/lib/content/sync-content';
 import { dataDir, getDb, migrateToLatest } from '@/lib/db';
@@ -16,13 +17,13 @@ const log = (...args: unknown[]) => console.log('[bản tin]', ...args);
  * leaves the public pages serving.
  */
 export function ensureAuthSecret(): void {
-  if (process.env.NEXTAUTH_SECRET) return;
+  if (env().NEXTAUTH_SECRET) return;
   const file = path.join(dataDir(), 'nextauth-secret');
   if (fs.existsSync(file)) {
-    process.env.NEXTAUTH_SECRET = fs.readFileSync(file, 'utf8').trim();
+    setEnv('NEXTAUTH_SECRET', fs.readFileSync(file, 'utf8').trim());
     return;
   }
-  if (process.env.NODE_ENV === 'production') {
+  if (env().NODE_ENV === 'production') {
     console.error(`[bản tin] NEXTAUTH_SECRET is not set: sign-in is disabled. Set it in the environment, or write one into ${file} (npm run setup does).`);
     return;
   }
@@ -33,7 +34,7 @@ export function ensureAuthSecret(): void {
   } catch {
     // Another instance wrote it first: use theirs.
   }
-  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, 'utf8').trim();
+  setEnv('NEXTAUTH_SECRET', fs.readFileSync(file, 'utf8').trim());
   log(`generated NEXTAUTH_SECRET into ${file}`);
 }
 
@@ -45,12 +46,13 @@ export function ensureAuthSecret(): void {
  * works out of the box).
  */
 export function ensureAuthUrl(): void {
-  if (process.env.NEXTAUTH_URL) return;
-  if (process.env.SITE_URL) {
-    process.env.NEXTAUTH_URL = process.env.SITE_URL.replace(/\/+$/, '');
+  const { NEXTAUTH_URL, SITE_URL } = env();
+  if (NEXTAUTH_URL) return;
+  if (SITE_URL) {
+    setEnv('NEXTAUTH_URL', SITE_URL.replace(/\/+$/, ''));
     return;
   }
-  process.env.AUTH_TRUST_HOST ??= '1';
+  if (!env().AUTH_TRUST_HOST) setEnv('AUTH_TRUST_HOST', '1');
 }
 
 async function retry<T>(what: string, fn: () => Promise<T>, attempts = 5): Promise<T> {

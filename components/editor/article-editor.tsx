@@ -193,7 +193,6 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
     if (onServer) setPendingKey(formKey(copy.fields));
     setLocalCopy(copy);
     // Once, on arrival: later renders get newer props after saves.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // A page restored from the back/forward cache may hold an old version: reload it.
@@ -249,7 +248,6 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
       if (auto) clearTimeout(auto);
     };
     // `fields` changes with `key`; the rest are read through refs.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, dirty, readOnly, canAutosave]);
 
   // Leaving: hidden tab → autosave (keepalive); closing → sendBeacon.

@@ -1,3 +1,4 @@
+import { env } from '@/lib/env';
 /**
  * Facts about the request that security decisions use: the client's address
  * (for sign-in throttling and the audit log) and whether a state-changing
@@ -32,7 +33,7 @@ function clean(ip: string | null | undefined): string | null {
 }
 
 export function trustProxy(): boolean {
-  return process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true';
+  return env().TRUST_PROXY;
 }
 
 export function clientIp(h: HeaderSource): string | null {
@@ -45,7 +46,7 @@ export function clientIp(h: HeaderSource): string | null {
 /** The origins this site answers on: SITE_URL, NEXTAUTH_URL and the request's own Host. */
 function allowedOrigins(h: HeaderSource, requestUrl?: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of [process.env.SITE_URL, process.env.NEXTAUTH_URL, requestUrl]) {
+  for (const raw of [env().SITE_URL, env().NEXTAUTH_URL, requestUrl]) {
     if (!raw) continue;
     try {
       out.add(new URL(raw).origin);

@@ -1,3 +1,5 @@
+import { env } from '@/lib/env';
+
 /**
  * The one typed site configuration. Every constant about the site (its name,
  * sections, page size, cache lifetimes) is defined here and nowhere else.
@@ -24,12 +26,10 @@ export const sectionSlugs = sections.map((s) => s.slug) as [SectionSlug, ...Sect
 
 export const siteConfig = {
   name: 'Bản tin',
-  shortName: 'Bản tin',
   description: 'Bản tin — tin tức, thời sự, chính trị, kinh tế, văn hóa, xã hội của tỉnh.',
   publisher: 'Báo Bản tin',
   locale: 'vi_VN',
   language: 'vi',
-  timeZone: 'Asia/Ho_Chi_Minh',
   /** Articles per listing page (section, tag, author, search). */
   pageSize: 10,
   /** Latest-news block on the home page. */
@@ -54,9 +54,8 @@ export function sectionName(slug: string): string {
 
 /** Canonical origin for links, feeds and sitemaps, from SITE_URL. No trailing slash. */
 export function siteUrl(): string {
-  const port = process.env.PORT || '3000';
-  const raw = process.env.SITE_URL || `http://localhost:${port}`;
-  return raw.replace(/\/+$/, '');
+  const { SITE_URL, PORT } = env();
+  return (SITE_URL || `http://localhost:${PORT}`).replace(/\/+$/, '');
 }
 
 export function absoluteUrl(path: string): string {

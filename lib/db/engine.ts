@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
  * instanceof in another. Of the two engines only PostgreSQL runs DDL in
  * transactions (part of Kysely's DialectAdapter interface).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: migrations use Kysely<any>
+// any: migrations run on any schema (Kysely<any>)
 export function isPostgres(db: Pick<Kysely<any>, 'getExecutor'>): boolean {
   return db.getExecutor().adapter.supportsTransactionalDdl;
 }

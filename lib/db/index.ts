@@ -4,18 +4,18 @@ import { Kysely, type MigrationResultSet, Migrator, PostgresDialect, SqliteDiale
 import { isPostgres } from './engine';
 import type { Database } from './schema';
 import { migrations } from './migrations';
+import { env } from '@/lib/env';
 
 export type Db = Kysely<Database>;
-export type DbOrTx = Kysely<Database> | Transaction<Database>;
 export type Dialect = 'sqlite' | 'postgres';
 
 /** DATA_DIR: database file, media, generated secret. */
 export function dataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || './data');
+  return path.resolve(/*turbopackIgnore: true*/ env().DATA_DIR);
 }
 
 export function dialectName(): Dialect {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   return url && /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
 }
 
@@ -26,19 +26,17 @@ type Handle = { db: Db; dialect: Dialect; key: string };
 const globalForDb = globalThis as unknown as { __bantinDb?: Handle };
 
 function connectionKey(): string {
-  return dialectName() === 'postgres' ? `pg:${process.env.DATABASE_URL}` : `sqlite:${dataDir()}`;
+  return dialectName() === 'postgres' ? `pg:${env().DATABASE_URL}` : `sqlite:${dataDir()}`;
 }
 
 export function createDb(): Handle {
   const dialect = dialectName();
   if (dialect === 'postgres') {
     // Loaded lazily so an SQLite deployment never needs pg, and vice versa.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Pool } = require('pg') as typeof import('pg');
-    const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX || 10) });
+    const pool = new Pool({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_MAX });
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect, key: connectionKey() };
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const BetterSqlite3 = require('better-sqlite3') as typeof import('better-sqlite3');
   const dir = dataDir();
   fs.mkdirSync(dir, { recursive: true });

@@ -178,8 +178,6 @@ export interface Database {
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;
-export type NewArticleRow = Insertable<ArticlesTable>;
-export type ArticleUpdate = Updateable<ArticlesTable>;
 export type UserRow = Selectable<UsersTable>;
 export type MediaRow = Selectable<MediaTable>;
 // Re-exported so migration files need only this module for types.

@@ -39,7 +39,3 @@ export const getMediaRecord = cache((id: string, contentName: string | null = nu
 export async function getMediaLibrary(opts: { q?: string; page?: number }) {
   return queryMediaLibrary(await db(), opts);
 }
-
-export async function getMediaById(id: string) {
-  return queryMediaById(await db(), id);
-}

@@ -149,11 +149,9 @@ describe('processImage: refused files', () => {
     const bomb = pngBomb(20_000);
     expect(bomb.length).toBeLessThan(200_000);
     const rssBefore = process.memoryUsage().rss;
-    const started = Date.now();
     const e = await refused(bomb);
     expect(e.code).toBe('too-many-pixels');
     expect(e.message).toMatch(/20000 × 20000 ≈ 400 megapixel\)\. Giới hạn là 50 megapixel/);
-    expect(Date.now() - started).toBeLessThan(2000);
     // Decoding it would need 400 MB (8-bit) or more; refusing it costs next to nothing.
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100 * 1024 * 1024);
   });

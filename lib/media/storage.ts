@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AwsClient } from 'aws4fetch';
+import { env } from '@/lib/env';
 import { dataDir } from '@/lib/db';
 
 /**
@@ -125,9 +126,12 @@ export class S3Storage implements MediaStorage {
 }
 
 /** S3 settings from the environment, or null when S3_BUCKET is unset. */
-export function s3ConfigFromEnv(env: Record<string, string | undefined> = process.env): S3Config | null {
+type S3Vars = 'S3_BUCKET' | 'S3_ENDPOINT' | 'S3_REGION' | 'S3_ACCESS_KEY_ID' | 'S3_SECRET_ACCESS_KEY' | 'S3_PREFIX';
+
+export function s3ConfigFromEnv(vars: Partial<Record<S3Vars, string | undefined>> = env()): S3Config | null {
+  const env = vars;
   if (!env.S3_BUCKET) return null;
-  const missing = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((k) => !env[k]);
+  const missing = (['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((k) => !env[k]);
   if (missing.length) throw new Error(`S3_BUCKET is set but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not.`);
   return {
     bucket: env.S3_BUCKET,

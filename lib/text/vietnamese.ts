@@ -4,7 +4,6 @@
  * Every other module uses these functions; none re-implements them.
  */
 
-export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 /** Vietnam has had no daylight saving time since 1975: the offset is fixed. */
 const VN_OFFSET_MINUTES = 7 * 60;
 
@@ -40,13 +39,6 @@ export function slugify(input: string, maxLength = 96): string {
   const cut = slug.slice(0, maxLength);
   const lastHyphen = cut.lastIndexOf('-');
   return (lastHyphen > 20 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/g, '');
-}
-
-/** Words of a text after folding, for search and matching. */
-export function foldedWords(input: string): string[] {
-  return foldVietnamese(input)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
 }
 
 /** True when `needle` appears in `haystack` ignoring accents and case. */

@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { hashPassword, verifyPassword } from './password';
+import { env } from '@/lib/env';
 import { db as getDb, withWriteTransaction } from '@/lib/db';
 import type { Database, Role, UserRow } from '@/lib/db/schema';
 import { writeAudit } from '@/lib/audit/log';
@@ -216,8 +217,8 @@ export async function changeOwnPassword(
  * Safe when several instances start at once (the email is unique).
  */
 export async function ensureFirstAdmin(log: (...args: unknown[]) => void = console.log): Promise<void> {
-  const email = process.env.ADMIN_EMAIL?.trim().toLowerCase();
-  const password = process.env.ADMIN_PASSWORD;
+  const { ADMIN_EMAIL, ADMIN_PASSWORD: password, ADMIN_NAME } = env();
+  const email = ADMIN_EMAIL?.trim().toLowerCase();
   const d = await getDb();
   const any = await d.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (any) return;
@@ -225,7 +226,7 @@ export async function ensureFirstAdmin(log: (...args: unknown[]) => void = conso
     log('no user exists yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run user:create -- --email … --role admin`.');
     return;
   }
-  const result = await insertUser({ email, password, name: process.env.ADMIN_NAME?.trim() || 'Quản trị', role: 'admin' }, d);
+  const result = await insertUser({ email, password, name: ADMIN_NAME?.trim() || 'Quản trị', role: 'admin' }, d);
   if (result.ok) {
     await writeAudit({ userId: null, action: 'user.create', target: result.value.id, detail: { email, role: 'admin', by: 'ADMIN_EMAIL' } }, d);
     log(`created the first admin ${email}`);

@@ -39,7 +39,6 @@ export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, 'Hãy nhập email.').max(254, 'Email quá dài.'),
   password: z.string().min(1, 'Hãy nhập mật khẩu.').max(PASSWORD_MAX, 'Mật khẩu quá dài.'),
 });
-export type SignInInput = z.infer<typeof signInSchema>;
 
 export const createUserSchema = z.object({
   name: nameSchema,
@@ -47,21 +46,17 @@ export const createUserSchema = z.object({
   role: roleSchema,
   password: newPasswordSchema,
 });
-export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const userIdSchema = z.string().trim().min(1, 'Thiếu người dùng.').max(100);
 
 export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
-export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
 
 export const setActiveSchema = z.object({
   userId: userIdSchema,
   active: z.enum(['0', '1']).transform((v) => v === '1'),
 });
-export type SetActiveInput = z.infer<typeof setActiveSchema>;
 
 export const resetPasswordSchema = z.object({ userId: userIdSchema, password: newPasswordSchema });
-export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
 export const changeOwnPasswordSchema = z
   .object({
@@ -71,7 +66,6 @@ export const changeOwnPasswordSchema = z
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'Mật khẩu nhập lại không khớp.' })
   .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' });
-export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
 
 /** Field errors of a failed parse, first message per field, for a form's state. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

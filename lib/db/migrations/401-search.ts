@@ -26,7 +26,7 @@ import { isPostgres } from '../engine';
 export const SEARCH_TOKEN_CHARS_401 =
   '0-9a-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0386\\u0388-\\u03f5\\u0400-\\u0481\\u048a-\\u052f\\u3041-\\u3096\\u30a1-\\u30fa\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations do not depend on the current schema types
+// any: migrations do not depend on the current schema types
 type AnyDb = Kysely<any>;
 
 const sqliteTitle = (col: string) => `substr(${col}, 1, instr(${col} || char(10), char(10)) - 1)`;
