@@ -31,7 +31,8 @@ function buildWith(article: string): { code: number; output: string } {
   }
 }
 
-describe('content build', () => {
+// Each case runs a real contentlayer2 build: slow on a busy machine, so a generous harness timeout.
+describe('content build', { timeout: 180_000 }, () => {
   it('passes with the seed article', () => {
     const r = buildWith(seed);
     expect(r.output).toContain('1 articles checked');

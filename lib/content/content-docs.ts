@@ -3,5 +3,5 @@ import type { ContentDoc } from './sync-content';
 
 /** The content/ articles of this build, as contentlayer2 validated them. */
 export function contentDocs(): ContentDoc[] {
-  return allArticles as unknown as ContentDoc[];
+  return allArticles;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Article } from 'contentlayer/generated';
 import type { Kysely } from 'kysely';
 import { writeIndexRecord } from '@/lib/articles/index-writer';
 import { withWriteTransaction } from '@/lib/db';
@@ -6,22 +7,8 @@ import type { Database } from '@/lib/db/schema';
 import { formatMdxIssues, validateMdx } from '@/lib/mdx/validate-mdx';
 import { type ContentArticle, contentArticleSchema } from '@/lib/validations/article';
 
-/** A document as contentlayer2 generates it (the fields we read). */
-export type ContentDoc = {
-  title: string;
-  slug: string;
-  summary: string;
-  category: string;
-  tags: string[];
-  bylines: { name: string; role: string }[];
-  dateline?: string;
-  publishedAt: string;
-  updatedAt?: string;
-  cover?: { src: string; alt: string; caption?: string; credit: string };
-  sample?: boolean;
-  body: { raw: string };
-  _raw: { sourceFilePath: string };
-};
+/** A content/ document as contentlayer2 generates it from contentFrontmatterSchema: its fields, raw body and file. */
+export type ContentDoc = Omit<Article, '_id' | 'type' | '_raw' | 'body'> & { body: { raw: string }; _raw: { sourceFilePath: string } };
 
 export type SyncReport = { inserted: string[]; updated: string[]; removed: string[]; unchanged: number; errors: string[] };
 
@@ -36,20 +23,8 @@ export function contentId(sourceFilePath: string): string {
  */
 export function parseContentDoc(doc: ContentDoc): { ok: true; article: ContentArticle } | { ok: false; errors: string[] } {
   const file = `content/${doc._raw.sourceFilePath}`;
-  const parsed = contentArticleSchema.safeParse({
-    slug: doc.slug,
-    title: doc.title,
-    summary: doc.summary,
-    body: doc.body.raw,
-    category: doc.category,
-    tags: doc.tags,
-    bylines: doc.bylines.map((b) => ({ name: b.name, role: b.role })),
-    cover: doc.cover ? { src: doc.cover.src, alt: doc.cover.alt, caption: doc.cover.caption ?? '', credit: doc.cover.credit } : null,
-    dateline: doc.dateline ?? null,
-    publishedAt: doc.publishedAt,
-    updatedAt: doc.updatedAt ?? null,
-    sample: doc.sample ?? false,
-  });
+  const { body, _raw, ...frontmatter } = doc;
+  const parsed = contentArticleSchema.safeParse({ ...frontmatter, body: body.raw });
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.map((i) => `${file}: field "${i.path.join('.')}": ${i.message}`) };
   }

@@ -61,12 +61,15 @@ export const articleFieldsSchema = z.object({
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 
-/** A content/ article: the fields plus its publication facts from frontmatter. */
+/** A content/ article: the fields plus its publication facts; its frontmatter is all but the body. */
 export const contentArticleSchema = articleFieldsSchema.extend({
+  cover: imageSchema.extend({ credit: z.string().trim().min(1, 'Ảnh bìa cần tên người chụp (credit).').max(120) }).nullable().default(null),
   publishedAt: z.iso.datetime({ offset: true, error: 'publishedAt phải là thời điểm ISO 8601.' }),
   updatedAt: z.iso.datetime({ offset: true }).nullable().default(null),
   sample: z.boolean().default(false),
 });
+/** The frontmatter of a content/ file: contentlayer.config.ts derives its fields from this. */
+export const contentFrontmatterSchema = contentArticleSchema.omit({ body: true });
 export type ContentArticle = z.infer<typeof contentArticleSchema>;
 
 /** Split "a, b, c" into tag names, dropping blanks and duplicates (compared by folded slug). */
