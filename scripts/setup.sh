@@ -10,7 +10,7 @@ export PORT=${PORT:-3000}
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<9)) { console.error("Bản tin needs Node.js >= 20.9 (found "+process.version+")"); process.exit(1) }'
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "==> Installing dependencies (better-sqlite3 compiles from source: about a minute)"
+  echo "==> Installing dependencies (better-sqlite3 compiles from source: three to five minutes)"
   npm ci --no-audit --no-fund
 fi
 
