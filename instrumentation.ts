@@ -3,7 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { runStartup } = await import('./lib/startup');
     await runStartup();
-    // Refresh cached pages when a scheduled article's time comes (see lib/data/scheduled-sweep.ts).
+    // Refresh cached pages when a scheduled article's time comes (see lib/articles/scheduled-sweep.ts).
     const { startScheduledSweep } = await import('@/lib/articles/scheduled-sweep');
     startScheduledSweep();
   }

@@ -1,4 +1,4 @@
-// What the per-instance sweep costs each instance every tick (lib/data/scheduled-sweep.ts), over a
+// What the per-instance sweep costs each instance every tick (lib/articles/scheduled-sweep.ts), over a
 // generated database. Every 15 s each instance runs the two cheap checks; only when one finds
 // something does it read the footprints. Usage:
 //   npx tsx bench/generate-articles.ts --count 100000 --sqlite bench/out/sqlite-100000

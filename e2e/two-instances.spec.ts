@@ -8,7 +8,7 @@ import { vnLocal } from './vn-local';
  * Two instances of the portal on one database, as behind a load balancer:
  * the editor publishes and takes down on instance A, a reader is on
  * instance B, whose page cache (per process) A's updateTag never reaches.
- * B's change sweep (lib/data/scheduled-sweep.ts) must bring the change to
+ * B's change sweep (lib/articles/scheduled-sweep.ts) must bring the change to
  * B's cached home page, feed and article page within a sweep or two. B sweeps
  * every 2 s here (SCHEDULED_SWEEP_MS) so the test is short; production's
  * default is 15 s.

@@ -39,7 +39,7 @@ type Props = {
   publicUrl: string | null;
   /** Shown after a restore: the form now holds the restored revision. */
   restored?: boolean;
-  /** This person's pending copy of a live article, autosaved on the server (lib/data/pending-edits.ts). */
+  /** This person's pending copy of a live article, autosaved on the server (lib/articles/pending-edits.ts). */
   serverCopy?: LocalCopy | null;
   /** An old revision of this live article was just restored into serverCopy: open the form on it. */
   restoredToCopy?: boolean;

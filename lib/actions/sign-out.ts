@@ -8,7 +8,7 @@
  * A JWT session cannot be revoked server-side on one device without ending
  * the others; clearing the cookie is what next-auth's own sign-out does too.
  * Ending every session is "change password" or an admin's reset, which move
- * the session version on (lib/data/users.ts).
+ * the session version on (lib/users/accounts.ts).
  */
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';

@@ -1,22 +1,7 @@
 /**
- * Who may do what to an article: small named rules, one per action, used by
- * the data layer (which refuses) and by the editor pages (which hide what a
- * person may not do). The UI only mirrors these; the data functions decide.
- *
- * | action                  | reporter (own article)     | reporter (other's) | editor, admin        |
- * | ----------------------- | -------------------------- | ------------------ | -------------------- |
- * | view in the editor      | yes                        | no                 | yes                  |
- * | create                  | yes                        | –                  | yes                  |
- * | edit                    | while a draft (or returned)| no                 | yes, any status      |
- * | submit for review       | while a draft              | no                 | while a draft        |
- * | return with a comment   | no                         | no                 | while in review/scheduled |
- * | publish now / schedule  | no                         | no                 | unless already live  |
- * | unpublish (take down)   | no                         | no                 | published or scheduled |
- * | correction (đính chính) | no                         | no                 | published and public |
- * | restore a revision      | while a draft              | no                 | unless live          |
- *
- * content/ articles (kept in git) are visible to everyone in the editor and
- * changeable by no one: every rule below answers no for them.
+ * Who may do what to an article: one named rule per action. The data functions decide with
+ * these; the editor pages only mirror them. The matrix: docs/editor.md; content/ articles are
+ * changeable by no one.
  */
 import type { ArticleSource, ArticleStatus, Role } from '@/lib/db/schema';
 
@@ -41,7 +26,7 @@ export function isLive(a: AccessArticle): boolean {
   return a.status === 'published' || a.status === 'scheduled';
 }
 
-/** Readers can see it right now (the same rule as isPublic in articles-query.ts). */
+/** Readers can see it right now (the same rule as isPublic in ./queries.ts). */
 export function isPublicNow(a: AccessArticle, now: string): boolean {
   return isLive(a) && a.publishedAt !== null && a.publishedAt <= now;
 }

@@ -1,7 +1,7 @@
 /**
  * Reads for the editor area: one article as the editor form needs it, the
  * dashboard list, and revisions. Every read takes the actor and returns only
- * what that person may see (see article-access.ts); these are not cached
+ * what that person may see (see ./access.ts); these are not cached
  * (the editor area is dynamic).
  */
 import type { Kysely } from 'kysely';
@@ -19,7 +19,7 @@ import {
 import { type AccessArticle, type Actor, type ArticleRights, canView, isEditorRole, isSlugLocked, rightsFor } from './access';
 import { type Paged, paginate } from '@/lib/db/paginate';
 import type { Correction } from './types';
-import { parseJson } from './queries';
+import { parseJson } from '@/lib/db/json';
 
 /** What a revision keeps: the editable fields and the workflow state at that moment. */
 export type RevisionSnapshot = ArticleFields & { status: ArticleStatus; publishedAt: string | null };

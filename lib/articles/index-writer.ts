@@ -26,14 +26,6 @@ export function buildSearchText(a: Pick<ArticleFields, 'title' | 'summary' | 'bo
   return foldVietnamese([a.title, a.summary, mdxToPlainText(a.body), a.tags.join(' '), a.bylines.map((b) => b.name).join(' ')].join('\n'));
 }
 
-export function tagSlugs(tags: string[]): string[] {
-  return [...new Set(tags.map((t) => slugify(t)).filter(Boolean))];
-}
-
-export function authorSlugs(bylines: { name: string }[]): string[] {
-  return [...new Set(bylines.map((b) => slugify(b.name)).filter(Boolean))];
-}
-
 /**
  * Insert or replace one article in the index, with its tag, byline and photo (article_media) rows,
  * inside the caller's transaction. The one write path for both sources.

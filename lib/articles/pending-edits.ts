@@ -1,15 +1,6 @@
 /**
- * A person's unfinished edit of a live article, kept on the server.
- *
- * Saving a live (published or scheduled) article puts the change in front of
- * readers, so its autosave must not write the article. It writes here
- * instead: one copy per person and article, replaced by each autosave,
- * removed when that person saves the article (commitChange in
- * article-workflow.ts) or discards it. Opening the article again, on any
- * device, offers the copy back. Nobody else sees it, and it never reaches
- * readers by itself. Written by saveArticle (autosave) and restoreRevision in
- * article-workflow.ts, inside their transactions, after their rights and
- * version checks.
+ * A person's unfinished edit of a live article, kept on the server instead of in front of
+ * readers; offered back on any device, removed on save or discard (docs/architecture.md, "Workflow").
  */
 import type { Kysely } from 'kysely';
 import { db as getDb } from '@/lib/db';
@@ -17,7 +8,7 @@ import type { Database } from '@/lib/db/schema';
 import type { ArticleFields } from '@/lib/validations/article';
 import { articleFieldsSchema } from '@/lib/validations/article';
 import { type Actor, canEdit } from './access';
-import { parseJson } from './queries';
+import { parseJson } from '@/lib/db/json';
 import { loadArticleRow } from './editor-reads';
 
 export type PendingEdit = { fields: ArticleFields; baseVersion: number; savedAt: string };

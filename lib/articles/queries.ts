@@ -1,6 +1,7 @@
 /** Uncached reads of the public article index; pages use the tagged wrappers in ./cached.ts. */
 import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { siteConfig } from '@/lib/config/site';
+import { parseJson } from '@/lib/db/json';
 import type { ArticleRow, Database } from '@/lib/db/schema';
 import { slugify } from '@/lib/text/vietnamese';
 import type { ArticleListParams } from '@/lib/validations/api';
@@ -16,16 +17,6 @@ export const summaryColumns = [
 ] as const;
 
 type SummaryRow = Pick<ArticleRow, (typeof summaryColumns)[number]>;
-
-/** A JSON text column, or the fallback when it is empty or unreadable. */
-export function parseJson<T>(text: string | null, fallback: T): T {
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
 
 export function rowToSummary(row: SummaryRow): ArticleSummary {
   const tags = parseJson<string[]>(row.tags, []);

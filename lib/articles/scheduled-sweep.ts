@@ -38,7 +38,7 @@ import { editorConfig, editorPaths } from '@/lib/config/site';
 import { db as getDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import type { TaggedArticle } from '@/lib/cache/tags';
-import { taggedOf, taggedOfFields } from './workflow';
+import { taggedOf, taggedOfFields } from '@/lib/cache/tags';
 import { parseSnapshot } from './editor-reads';
 
 export const SWEEP_SECRET_HEADER = 'x-bantin-sweep-secret';

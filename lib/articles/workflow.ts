@@ -1,22 +1,7 @@
 /**
- * Writes of the editor workflow: save (manual or autosave), submit for
- * review, return to the reporter, publish now, schedule, unpublish, correct,
- * restore a revision. Each function takes the acting person explicitly,
- * checks the rules of article-access.ts itself, runs in one write
- * transaction, and returns a typed result (never a raw database error):
- *
- * - every change to an article bumps its `version` with a compare-and-set
- *   (`… where version = <the version the edit was based on>`), so a save
- *   based on an old version is refused as a conflict carrying the current
- *   version, on SQLite (BEGIN IMMEDIATE) and PostgreSQL (row lock) alike;
- * - every change writes a revision (who, when, a JSON snapshot); a run of
- *   autosaves by one person within a few minutes updates one revision;
- * - the article index (tags, bylines, search text) is written through
- *   writeIndexRecord, the one write path of both sources;
- * - publish, schedule, unpublish, correction, return and restore are audited.
- *
- * The caller (a server action or route handler) revalidates the cache tags
- * in `revalidate` after the transaction, outside any try.
+ * Writes of the editor workflow (save, submit, return, publish, schedule, unpublish, correct,
+ * restore): each checks ./access.ts itself in one write transaction, versions with a
+ * compare-and-set, writes a revision and the audit line. Why: docs/architecture.md, "Workflow".
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -41,10 +26,10 @@ import {
   isLive,
   isSlugLocked,
 } from './access';
-import { authorSlugs, tagSlugs, writeIndexRecord } from './index-writer';
+import { writeIndexRecord } from './index-writer';
 import { writeAudit } from '@/lib/audit/log';
 import { writePendingEdit } from './pending-edits';
-import type { TaggedArticle } from '@/lib/cache/tags';
+import { type TaggedArticle, taggedOf, taggedOfFields } from '@/lib/cache/tags';
 import {
   type EditorArticle,
   type RevisionSnapshot,
@@ -123,16 +108,6 @@ export const messages = {
   notReady: 'Chưa đăng được: mọi ảnh cần có mô tả (alt) và tên người chụp (credit).',
   pastTime: 'Thời điểm hẹn giờ đã qua. Hãy chọn một thời điểm sau bây giờ, hoặc đăng ngay.',
 } as const;
-
-/** The cache footprint of a row (slug, section, tags, authors). */
-export function taggedOf(row: Pick<ArticleRow, 'slug' | 'category' | 'tags' | 'bylines'>): TaggedArticle {
-  return taggedOfFields(rowFields({ ...row, title: '', summary: '', body: '', cover: null, dateline: null }));
-}
-
-/** The cache footprint of article fields (a revision snapshot, say). */
-export function taggedOfFields(f: Pick<ArticleFields, 'slug' | 'category' | 'tags' | 'bylines'>): TaggedArticle {
-  return { slug: f.slug, category: f.category, tagSlugs: tagSlugs(f.tags), authorSlugs: authorSlugs(f.bylines) };
-}
 
 const accessOf = (row: ArticleRow): AccessArticle => ({ source: row.source, status: row.status, authorId: row.author_id, publishedAt: row.published_at });
 

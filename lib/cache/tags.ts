@@ -1,4 +1,6 @@
 import { revalidateTag, updateTag } from 'next/cache';
+import { parseJson } from '@/lib/db/json';
+import { slugify } from '@/lib/text/vietnamese';
 
 /**
  * Cache tags for public pages, and the one function that refreshes them.
@@ -19,6 +21,24 @@ export const cacheTags = {
 } as const;
 
 export type TaggedArticle = { slug: string; category: string; tagSlugs: string[]; authorSlugs: string[] };
+
+export function tagSlugs(tags: string[]): string[] {
+  return [...new Set(tags.map((t) => slugify(t)).filter(Boolean))];
+}
+
+export function authorSlugs(bylines: { name: string }[]): string[] {
+  return [...new Set(bylines.map((b) => slugify(b.name)).filter(Boolean))];
+}
+
+/** The cache footprint of article fields (slug, section, tags, authors). */
+export function taggedOfFields(f: { slug: string; category: string; tags: string[]; bylines: { name: string }[] }): TaggedArticle {
+  return { slug: f.slug, category: f.category, tagSlugs: tagSlugs(f.tags), authorSlugs: authorSlugs(f.bylines) };
+}
+
+/** The same of a stored row, whose tags and bylines are JSON text. */
+export function taggedOf(row: { slug: string; category: string; tags: string | null; bylines: string | null }): TaggedArticle {
+  return taggedOfFields({ slug: row.slug, category: row.category, tags: parseJson<string[]>(row.tags, []), bylines: parseJson<{ name: string }[]>(row.bylines, []) });
+}
 
 export function tagsForArticle(a: TaggedArticle): string[] {
   return [

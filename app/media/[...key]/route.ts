@@ -6,14 +6,8 @@ import { mediaConfig } from '@/lib/config/site';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
- * The photos readers get: only re-encoded variants, `/media/<id>/<slot>.<avif|webp>`.
- * Each is content-addressed, so it is cached for a year. The key must match
- * that one shape exactly (parseServedKey): "..", encoded dots, absolute paths,
- * backslashes and originals/ never reach the storage.
- *
- * Two convenience redirects: `/media/<id>` (an uploaded photo's reference, see
- * media-ref.ts) and the foundation's `/media/content/<file>` go to the largest
- * WebP variant.
+ * Photos readers get: only re-encoded, content-addressed variants (cached a year); the key must
+ * match that one shape, so "..", originals/ and the like never reach storage (docs/media.md).
  */
 export async function GET(_req: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const { key } = await params;

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
  * Edits in progress on a live article, one per person and article. A live
  * article's saves go straight to readers, so its autosave cannot write the
  * article itself: it keeps the person's unfinished version here, on the
- * server, until they press "Cập nhật bài" or discard it (lib/data/pending-edits.ts).
+ * server, until they press "Cập nhật bài" or discard it (lib/articles/pending-edits.ts).
  */
 // any: a migration must not depend on the current schema types
 export async function up(db: Kysely<any>): Promise<void> {

@@ -7,16 +7,9 @@ import { revalidateArticle } from '@/lib/cache/tags';
 import { discardPendingEdit, pendingSavedMessage } from '@/lib/articles/pending-edits';
 
 /**
- * Autosave of the article editor: the form as FormData, sent by fetch a few
- * seconds after the person stops typing, and by navigator.sendBeacon when the
- * tab is hidden or closed. Same rules as a save: session and rights checked
- * here and in the data layer, the version the edit was based on must still
- * be current (409 with both versions otherwise), an invalid body is not
- * written (422). A cross-site POST is refused (403) before anything else.
- *
- * A live article is not written: its autosave becomes the person's pending
- * copy (lib/data/pending-edits.ts), answered { status: 'pending' }. DELETE
- * ?id=… discards that copy.
+ * Autosave: the editor form, sent after a pause in typing and by sendBeacon on leaving. Same
+ * rules as a save (403 cross-site, 409 conflict, 422 bad body); a live article's autosave
+ * becomes the person's pending copy, and DELETE ?id=… discards it.
  */
 export const dynamic = 'force-dynamic';
 

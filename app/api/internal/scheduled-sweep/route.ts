@@ -6,7 +6,7 @@ import { SWEEP_SECRET_HEADER, changedFootprints, dueScheduled, isSweepSecret, pa
  * articles whose time came in the `scheduled` window and (2) every article
  * readers could see that changed, or whose scheduled time came, in the
  * `changed` window, which ends a few seconds back (see
- * lib/data/scheduled-sweep.ts). Called by this server's own sweep timer with
+ * lib/articles/scheduled-sweep.ts). Called by this server's own sweep timer with
  * a shared secret; anything else gets 404, as if the route did not exist.
  */
 export const dynamic = 'force-dynamic';
