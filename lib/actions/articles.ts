@@ -124,29 +124,24 @@ function workflowState(actor: ActionContext['actor'], result: WorkflowResult, do
   return { status: 'error', message: result.message, fieldErrors: result.fieldErrors };
 }
 
+/** An editor's step on a given version of an article, with one free-text field (a comment, a reason). */
+function editorStep(name: string, text: string, step: (actor: ActionContext['actor'], input: { id: string; version: number; text: string }, ctx: { ip: string | null }) => Promise<WorkflowResult>, done: string) {
+  return formAction({
+    name,
+    roles: ['editor', 'admin'],
+    schema: stepSchema,
+    input: stepInput,
+    fail: workflowFail,
+    invalid: versionFail,
+    run: async (input, ctx) => workflowState(ctx.actor, refreshAfter(ctx, await step(ctx.actor, { ...input, text: formText(ctx.form, text) }, { ip: ctx.ip })), done),
+  });
+}
+
 /** Editor: return the article to its reporter with a comment. */
-export const returnArticleAction = formAction({
-  name: 'returnArticle',
-  roles: ['editor', 'admin'],
-  schema: stepSchema,
-  input: stepInput,
-  fail: workflowFail,
-  invalid: versionFail,
-  run: async (step, ctx) =>
-    workflowState(ctx.actor, refreshAfter(ctx, await returnToReporter(ctx.actor, { ...step, comment: formText(ctx.form, 'comment') }, { ip: ctx.ip })), 'Đã trả bài cho phóng viên kèm nhận xét.'),
-});
+export const returnArticleAction = editorStep('returnArticle', 'comment', (actor, { text, ...s }, ctx) => returnToReporter(actor, { ...s, comment: text }, ctx), 'Đã trả bài cho phóng viên kèm nhận xét.');
 
 /** Editor: take the article down, with a required reason. */
-export const unpublishArticleAction = formAction({
-  name: 'unpublishArticle',
-  roles: ['editor', 'admin'],
-  schema: stepSchema,
-  input: stepInput,
-  fail: workflowFail,
-  invalid: versionFail,
-  run: async (step, ctx) =>
-    workflowState(ctx.actor, refreshAfter(ctx, await unpublishArticle(ctx.actor, { ...step, reason: formText(ctx.form, 'reason') }, { ip: ctx.ip })), 'Đã gỡ bài. Bạn đọc không còn thấy bài này.'),
-});
+export const unpublishArticleAction = editorStep('unpublishArticle', 'reason', (actor, { text, ...s }, ctx) => unpublishArticle(actor, { ...s, reason: text }, ctx), 'Đã gỡ bài. Bạn đọc không còn thấy bài này.');
 
 /** Editor: publish a correction under the article. */
 export const correctArticleAction = formAction({
