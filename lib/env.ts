@@ -16,7 +16,6 @@ const schema = z.object({
   DATA_DIR: z.preprocess(unset, z.string().default('./data')),
   DATABASE_URL: text,
   DATABASE_POOL_MAX: z.preprocess(unset, z.coerce.number().int().min(1).max(1000).default(10)),
-  REDIS_URL: url,
   TRUST_PROXY: flag,
   SITE_URL: url,
   NEXTAUTH_URL: url,

@@ -5,7 +5,8 @@ import { revalidatePath } from 'next/cache';
 import { authPaths } from '@/lib/config/site';
 import { type UserWriteResult, changeRole, createUser, resetPassword, setActive } from '@/lib/users/accounts';
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, setActiveSchema } from '@/lib/validations/user';
-import { formAction, formText } from './action';
+import type { z } from 'zod';
+import { type ActionContext, formAction, formText } from './action';
 import type { UserFormState } from './user-form-state';
 
 export type { UserFormState };
@@ -45,44 +46,52 @@ export async function createUserAction(prev: UserFormState, form: FormData): Pro
   return state.status === 'error' ? { ...state, values: typed(form) } : state;
 }
 
-export const changeRoleAction = formAction({
+/** An admin's write on one person: the named fields of the form, the data function, what to say when it worked. */
+function adminUserAction<S extends z.ZodType, T>(def: {
+  name: string;
+  schema: S;
+  fields: string[];
+  write: (actor: ActionContext['actor'], data: z.output<S>, ip: string | null) => Promise<UserWriteResult<T>>;
+  done: (data: z.output<S>) => string;
+  invalid?: typeof firstIssue;
+}) {
+  return formAction({
+    name: def.name,
+    roles: ['admin'],
+    schema: def.schema,
+    input: (form) => Object.fromEntries(def.fields.map((f) => [f, formText(form, f)])),
+    fail,
+    invalid: def.invalid,
+    run: async (data, { actor, ip }): Promise<UserFormState> => {
+      const result = await def.write(actor, data, ip);
+      return result.ok ? { status: 'ok', message: def.done(data) } : refused(result);
+    },
+    after: refreshUsers,
+  });
+}
+
+export const changeRoleAction = adminUserAction({
   name: 'changeRole',
-  roles: ['admin'],
   schema: changeRoleSchema,
-  input: (form) => ({ userId: formText(form, 'userId'), role: formText(form, 'role') }),
-  fail,
+  fields: ['userId', 'role'],
+  write: changeRole,
+  done: () => 'Đã đổi vai trò. Thay đổi có hiệu lực ngay ở lần thao tác tiếp theo của người đó.',
   invalid: firstIssue,
-  run: async (data, { actor, ip }): Promise<UserFormState> => {
-    const result = await changeRole(actor, data, ip);
-    return result.ok ? { status: 'ok', message: 'Đã đổi vai trò. Thay đổi có hiệu lực ngay ở lần thao tác tiếp theo của người đó.' } : refused(result);
-  },
-  after: refreshUsers,
 });
 
-export const setActiveAction = formAction({
+export const setActiveAction = adminUserAction({
   name: 'setActive',
-  roles: ['admin'],
   schema: setActiveSchema,
-  input: (form) => ({ userId: formText(form, 'userId'), active: formText(form, 'active') }),
-  fail,
+  fields: ['userId', 'active'],
+  write: setActive,
+  done: (data) => (data.active ? 'Đã mở lại tài khoản.' : 'Đã khóa tài khoản. Người này bị đăng xuất ngay.'),
   invalid: firstIssue,
-  run: async (data, { actor, ip }): Promise<UserFormState> => {
-    const result = await setActive(actor, data, ip);
-    if (!result.ok) return refused(result);
-    return { status: 'ok', message: data.active ? 'Đã mở lại tài khoản.' : 'Đã khóa tài khoản. Người này bị đăng xuất ngay.' };
-  },
-  after: refreshUsers,
 });
 
-export const resetPasswordAction = formAction({
+export const resetPasswordAction = adminUserAction({
   name: 'resetPassword',
-  roles: ['admin'],
   schema: resetPasswordSchema,
-  input: (form) => ({ userId: formText(form, 'userId'), password: formText(form, 'password') }),
-  fail,
-  run: async (data, { actor, ip }): Promise<UserFormState> => {
-    const result = await resetPassword(actor, data, ip);
-    return result.ok ? { status: 'ok', message: 'Đã đặt mật khẩu mới. Các phiên đăng nhập cũ của người này đã kết thúc.' } : refused(result);
-  },
-  after: refreshUsers,
+  fields: ['userId', 'password'],
+  write: resetPassword,
+  done: () => 'Đã đặt mật khẩu mới. Các phiên đăng nhập cũ của người này đã kết thúc.',
 });

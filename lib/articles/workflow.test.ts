@@ -88,6 +88,8 @@ describe.each(testDialects)('editor workflow (%s)', (dialect) => {
     const revs = (await getRevisions(editor, a.id))!;
     expect(revs.map((r) => r.note)).toEqual(['submit', 'save', 'autosave', 'create']);
     expect(revs[0]!.version).toBe(v);
+    // The merged run keeps its first version (2): every number in the history stays there.
+    expect(revs.map((r) => r.version)).toEqual([6, 5, 2, 1]);
     expect(revs[2]!.data.title).toBe('Tự lưu lần 3 của bài');
     expect(revs[3]!.data.title).toBe('Bản đầu tiên của bài');
     expect(revs.every((r) => r.userName === 'Phóng viên A')).toBe(true);

@@ -219,7 +219,8 @@ async function writeRevision(tx: Tx, actor: Actor, articleId: string, version: n
       .orderBy('created_at', 'desc')
       .executeTakeFirst();
     if (last && last.note === 'autosave' && last.user_id === actor.id && Date.parse(nowIso) - Date.parse(last.created_at) < editorConfig.autosaveRevisionWindowMs) {
-      await tx.updateTable('revisions').set({ version, data }).where('id', '=', last.id).execute();
+      // The run keeps its first version number, so no "Phiên bản N" ever leaves the history.
+      await tx.updateTable('revisions').set({ data }).where('id', '=', last.id).execute();
       return;
     }
   }
