@@ -4,15 +4,13 @@ import { env } from '@/lib/env';
  * (for sign-in throttling and the audit log) and whether a state-changing
  * request comes from our own pages (Origin check).
  *
- * Client address:
- * - TRUST_PROXY=1 (the portal runs behind a reverse proxy that sets
- *   X-Forwarded-For): the first address of X-Forwarded-For, else X-Real-IP.
- * - otherwise: X-Real-IP when present, else the socket address, which Next.js
- *   passes on as X-Forwarded-For when the client sent none. Next.js keeps a
- *   client-sent X-Forwarded-For as is, so without a proxy a client can choose
- *   its apparent address: the per-address limit is then best effort, and the
- *   per-account limit (which does not depend on the address) still holds.
- *   Production deployments sit behind a proxy and set TRUST_PROXY=1.
+ * Client address (issue 10, hole 5): no header a client can set may choose it.
+ * - TRUST_PROXY=1 (behind the shipped reverse proxy, which appends the peer
+ *   address to X-Forwarded-For): only the LAST hop, the one that proxy added;
+ *   earlier hops and X-Real-IP came from the client and are ignored.
+ * - otherwise: null. Next.js keeps a client-sent X-Forwarded-For as is and
+ *   gives route handlers no socket address, so no header is believed; the
+ *   per-account limit (independent of the address) still holds.
  */
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
@@ -39,8 +37,7 @@ export function trustProxy(): boolean {
 export function clientIp(h: HeaderSource): string | null {
   const xff = header(h, 'x-forwarded-for');
   const hops = xff ? xff.split(',').map((s) => s.trim()).filter(Boolean) : [];
-  if (trustProxy()) return clean(hops[0] ?? header(h, 'x-real-ip'));
-  return clean(header(h, 'x-real-ip') ?? hops.at(-1));
+  return trustProxy() ? clean(hops.at(-1)) : null;
 }
 
 /** The origins this site answers on: SITE_URL, NEXTAUTH_URL and the request's own Host. */
