@@ -1,6 +1,7 @@
 'use client';
 
 import { type MutableRefObject, useEffect, useRef } from 'react';
+import { bodyStats } from './body-stats';
 
 /** What the toolbar inserts: each on its own paragraph, with placeholders to overwrite. */
 const snippets = {
@@ -59,6 +60,7 @@ export function BodyEditor({ value, onChange, disabled, error, issues, inserterR
     };
   });
 
+  const stats = bodyStats(value);
   const describedBy = [error || issues?.length ? 'body-error' : null, 'body-help'].filter(Boolean).join(' ');
 
   return (
@@ -105,6 +107,9 @@ export function BodyEditor({ value, onChange, disabled, error, issues, inserterR
           )}
         </div>
       )}
+      <p className="mt-1 text-sm text-stone-800">
+        {stats.words} từ · khoảng {stats.minutes} phút đọc
+      </p>
       <p id="body-help" className="mt-1 text-xs text-stone-700">
         Viết như văn bản thường (đoạn cách nhau một dòng trống, <code>## </code> cho tiêu đề mục). Được dùng các thẻ &lt;Figure&gt;, &lt;Gallery&gt;,
         &lt;Quote&gt;; không được dùng &lt;script&gt;, thuộc tính on…, liên kết javascript:, import hay biểu thức {'{…}'}.

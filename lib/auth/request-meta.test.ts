@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clientIp, isSameOrigin } from './request-meta';
+import { clientIp, isSameOrigin, viewerAddress } from './request-meta';
 
 const env = { ...process.env };
 afterEach(() => {
@@ -21,6 +21,15 @@ describe('client address', () => {
     expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.7, 113.161.1.2', 'x-real-ip': '10.0.0.9' }))).toBe('113.161.1.2');
     expect(clientIp(new Headers({ 'x-forwarded-for': '::ffff:127.0.0.1' }))).toBe('127.0.0.1');
     expect(clientIp({ 'x-real-ip': '10.0.0.9' })).toBeNull();
+  });
+
+  it('view counting still tells readers apart without a proxy (spoofing only counts a view twice)', () => {
+    delete process.env.TRUST_PROXY;
+    expect(viewerAddress(new Headers({ 'x-forwarded-for': '198.51.100.4' }))).toBe('198.51.100.4');
+    expect(viewerAddress(new Headers({ 'x-real-ip': '192.0.2.1' }))).toBe('192.0.2.1');
+    expect(viewerAddress(new Headers())).toBe('');
+    process.env.TRUST_PROXY = '1';
+    expect(viewerAddress(new Headers({ 'x-forwarded-for': '203.0.113.7, 113.161.1.2' }))).toBe('113.161.1.2');
   });
 });
 

@@ -40,6 +40,16 @@ export function clientIp(h: HeaderSource): string | null {
   return trustProxy() ? clean(hops.at(-1)) : null;
 }
 
+/**
+ * An address good enough to tell readers apart when counting views: the trusted one when
+ * there is one, else what the headers claim. Spoofing it only lets a reader count twice,
+ * so unlike sign-in throttling it may believe the client.
+ */
+export function viewerAddress(h: HeaderSource): string {
+  const hops = (header(h, 'x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return clientIp(h) ?? clean(header(h, 'x-real-ip') ?? hops.at(-1)) ?? '';
+}
+
 /** The origins this site answers on: SITE_URL, NEXTAUTH_URL and the request's own Host. */
 function allowedOrigins(h: HeaderSource, requestUrl?: string): Set<string> {
   const out = new Set<string>();

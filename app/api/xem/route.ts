@@ -1,4 +1,4 @@
-import { clientIp, isSameOrigin } from '@/lib/auth/request-meta';
+import { isSameOrigin, viewerAddress } from '@/lib/auth/request-meta';
 import { db } from '@/lib/db';
 import { slugSchema } from '@/lib/validations/article';
 import { recordView } from '@/lib/views/count-view';
@@ -21,7 +21,7 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = slugSchema.safeParse(slug);
   if (!parsed.success) return Response.json({ error: { code: 'bad_request', message: 'Thiếu hoặc sai đường dẫn bài viết.' } }, { status: 400 });
 
-  const ip = clientIp(request.headers) ?? '';
+  const ip = viewerAddress(request.headers);
   const purpose = request.headers.get('sec-purpose') ?? request.headers.get('purpose') ?? '';
   try {
     await recordView(await db(), { slug: parsed.data, ip, ua: request.headers.get('user-agent'), prefetch: /prefetch|prerender/i.test(purpose) });
