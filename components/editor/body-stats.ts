@@ -1,8 +1,10 @@
+import { readingMinutes } from '@/lib/text/vietnamese';
+
 /**
  * Word count and reading time of an MDX body, as a reporter counts them: the words a
  * reader sees (text, captions, quotes), not tag names, attribute names or Markdown marks.
+ * The minutes come from the same rule the article page prints.
  */
-const WORDS_PER_MINUTE = 200;
 
 export function bodyText(mdx: string): string {
   return mdx
@@ -17,6 +19,6 @@ export function bodyText(mdx: string): string {
 }
 
 export function bodyStats(mdx: string): { words: number; minutes: number } {
-  const words = bodyText(mdx).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return { words, minutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE)) };
+  const text = bodyText(mdx).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return { words: text.length, minutes: text.length === 0 ? 0 : readingMinutes(text.join(' ')) };
 }

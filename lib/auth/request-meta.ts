@@ -34,10 +34,13 @@ export function trustProxy(): boolean {
   return env().TRUST_PROXY;
 }
 
+/** The last X-Forwarded-For hop: the one the nearest proxy (or Next itself) appended. */
+function lastHop(h: HeaderSource): string | undefined {
+  return (header(h, 'x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+}
+
 export function clientIp(h: HeaderSource): string | null {
-  const xff = header(h, 'x-forwarded-for');
-  const hops = xff ? xff.split(',').map((s) => s.trim()).filter(Boolean) : [];
-  return trustProxy() ? clean(hops.at(-1)) : null;
+  return trustProxy() ? clean(lastHop(h)) : null;
 }
 
 /**
@@ -46,8 +49,7 @@ export function clientIp(h: HeaderSource): string | null {
  * so unlike sign-in throttling it may believe the client.
  */
 export function viewerAddress(h: HeaderSource): string {
-  const hops = (header(h, 'x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  return clientIp(h) ?? clean(header(h, 'x-real-ip') ?? hops.at(-1)) ?? '';
+  return clientIp(h) ?? clean(header(h, 'x-real-ip') ?? lastHop(h)) ?? '';
 }
 
 /** The origins this site answers on: SITE_URL, NEXTAUTH_URL and the request's own Host. */
