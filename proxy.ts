@@ -1,41 +1,61 @@
 import { authPaths } from '@/lib/config/site';
 import { env } from '@/lib/env';
+import { badEncodingResponse, hasBadEncoding } from '@/lib/http/bad-encoding';
+import { newNonce, publicCsp, strictCsp } from '@/lib/http/csp';
 import { getToken } from 'next-auth/jwt';
 import { type NextRequest, NextResponse } from 'next/server';
 
 /**
- * First gate only. A signed-out visitor of /editor/** is sent to sign in
- * before any page code runs; the real checks are in every page, route
- * handler and server action (lib/auth/session.ts), which do not trust
- * anything this function does. It also passes the requested path on to the
- * pages (x-bantin-pathname, overwriting any value a client sent) so the
- * sign-in page can bring the person back.
+ * First gate only. On every path it refuses malformed percent-encoding (Next
+ * would answer 500) and sets the Content-Security-Policy (lib/http/csp.ts). A
+ * signed-out visitor of /editor/** is sent to sign in before any page code
+ * runs; the real checks are in every page, route handler and server action
+ * (lib/auth/session.ts), which do not trust anything this function does. It
+ * also passes the requested path on to the pages (x-bantin-pathname,
+ * overwriting any value a client sent) so the sign-in page can bring the
+ * person back.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const path = `${pathname}${search}`;
-
-  let token = null;
-  try {
-    // The cookie is __Secure-… when next-auth serves over https (see next-auth's init).
-    const authUrl = env().NEXTAUTH_URL;
-    const secureCookie = authUrl ? authUrl.startsWith('https://') : request.headers.get('x-forwarded-proto') === 'https';
-    token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET, secureCookie });
-  } catch {
-    token = null;
+  if (hasBadEncoding(pathname)) return badEncodingResponse(pathname);
+  if (!isEditorPath(pathname) && pathname !== authPaths.signIn) {
+    const res = NextResponse.next();
+    res.headers.set('Content-Security-Policy', publicCsp);
+    return res;
   }
-  if (!token?.uid) {
+
+  const csp = strictCsp(newNonce(), process.env.NODE_ENV === 'development');
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', csp);
+  const path = `${pathname}${search}`;
+  headers.set('x-bantin-pathname', path);
+
+  if (isEditorPath(pathname) && !(await hasToken(request))) {
     const url = request.nextUrl.clone();
     url.pathname = authPaths.signIn;
     url.search = `?callbackUrl=${encodeURIComponent(path)}`;
     return NextResponse.redirect(url);
   }
-
-  const headers = new Headers(request.headers);
-  headers.set('x-bantin-pathname', path);
-  return NextResponse.next({ request: { headers } });
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set('Content-Security-Policy', csp);
+  return res;
 }
 
+async function hasToken(request: NextRequest): Promise<boolean> {
+  try {
+    // The cookie is __Secure-… when next-auth serves over https (see next-auth's init).
+    const authUrl = env().NEXTAUTH_URL;
+    const secureCookie = authUrl ? authUrl.startsWith('https://') : request.headers.get('x-forwarded-proto') === 'https';
+    const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET, secureCookie });
+    return !!token?.uid;
+  } catch {
+    return false;
+  }
+}
+
+const isEditorPath = (p: string) => p === '/editor' || p.startsWith('/editor/');
+
 export const config = {
-  matcher: ['/editor', '/editor/:path*'],
+  // Every path but built assets: the encoding check and the CSP cover all routes, the sign-in gate only /editor.
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

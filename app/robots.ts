@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl, authPaths } from '@/lib/config/site';
+import { authPaths } from '@/lib/config/site';
+import { absoluteUrl } from '@/lib/config/site-url';
 
 // SITE_URL is read when the portal runs, not when it is built.
 export const dynamic = 'force-dynamic';

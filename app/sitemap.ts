@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl, paths, siteConfig } from '@/lib/config/site';
+import { paths, siteConfig } from '@/lib/config/site';
+import { absoluteUrl } from '@/lib/config/site-url';
 import { getSitemap } from '@/lib/articles/cached';
 
 export const dynamic = 'force-dynamic';

@@ -221,7 +221,7 @@ test('signing out ends the session', async ({ page }) => {
   await signIn(page, e2eAdmin.email, e2eAdmin.password);
   await expect(page).toHaveURL(/\/editor\/tai-khoan$/);
   await hydrated(page);
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
   await expect(page).toHaveURL(/\/dang-nhap/);
   await gotoHydrated(page, '/editor/tai-khoan');
   await expect(page).toHaveURL(/\/dang-nhap\?callbackUrl=/);
@@ -235,13 +235,67 @@ test('signing out works before the page has any JavaScript (a plain form)', asyn
   const bare = await noJs.newPage();
   await bare.goto('/editor/tai-khoan');
   await expect(bare.getByRole('heading', { name: 'Tài khoản của tôi' })).toBeVisible();
-  await bare.getByRole('button', { name: 'Đăng xuất' }).click();
+  await bare.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
   await expect(bare).toHaveURL(/\/dang-nhap$/);
   expect((await noJs.cookies()).filter((c) => c.name.includes('session-token'))).toEqual([]);
   await bare.goto('/editor/tai-khoan');
   await expect(bare).toHaveURL(/\/dang-nhap\?callbackUrl=/);
   await noJs.close();
-  // The sign-out is in the audit log.
+  // The other browser held a copy of the same cookie: the session ended on the server, so it is out too.
   await gotoHydrated(page, '/editor/nhat-ky');
+  await expect(page).toHaveURL(/\/dang-nhap\?callbackUrl=/);
+  // The sign-out is in the audit log.
+  await signIn(page, e2eAdmin.email, e2eAdmin.password, '/editor/nhat-ky');
   await expect(page.getByRole('main')).toContainText('Đăng xuất');
+});
+
+test('a copied session cookie stops working after sign-out (the session ends on the server)', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page, e2eAdmin.email, e2eAdmin.password);
+  await expect(page).toHaveURL(/\/editor\/tai-khoan$/);
+  const stolen = (await page.context().cookies()).filter((c) => c.name.includes('session-token'));
+  expect(stolen.length).toBeGreaterThan(0);
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
+  await expect(page).toHaveURL(/\/dang-nhap/);
+  const attacker = await browser.newContext();
+  await attacker.addCookies(stolen);
+  const res = await attacker.request.get('/editor', { maxRedirects: 0 });
+  // The proxy lets the signed token through (it is only a first gate); the page itself refuses it.
+  expect([302, 303, 307, 308]).toContain(res.status());
+  expect(res.headers()['location']).toMatch(/\/dang-nhap\?callbackUrl=/);
+  await attacker.close();
+  await page.context().close();
+});
+
+test('"Đăng xuất khỏi mọi thiết bị": from one’s own account page, and by an admin for someone else', async ({ browser }) => {
+  const laptop = await newPage(browser);
+  const phone = await newPage(browser);
+  await signIn(laptop, reporter.email, 'mat-khau-cua-toi-3');
+  await signIn(phone, reporter.email, 'mat-khau-cua-toi-3');
+  await expect(phone).toHaveURL(/\/editor\/tai-khoan$/);
+  await expect(laptop.getByText(/đang đăng nhập ở \d+ nơi/)).toBeVisible();
+  await hydrated(laptop);
+  await laptop.getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }).click();
+  await expect(laptop).toHaveURL(/\/dang-nhap\?da-dang-xuat-moi-noi=1/);
+  await expect(laptop.getByRole('main').getByRole('status')).toContainText('Đã đăng xuất khỏi mọi thiết bị');
+  await phone.goto('/editor/tai-khoan');
+  await expect(phone).toHaveURL(/\/dang-nhap\?callbackUrl=/);
+
+  // An admin ends the reporter's sessions from the reporter's page.
+  await signIn(phone, reporter.email, 'mat-khau-cua-toi-3');
+  await expect(phone).toHaveURL(/\/editor\/tai-khoan$/);
+  const admin = await newPage(browser);
+  await signIn(admin, e2eAdmin.email, e2eAdmin.password, '/editor/nguoi-dung');
+  await admin.getByRole('link', { name: reporter.name }).click();
+  await expect(admin.getByRole('heading', { name: 'Phiên đăng nhập' })).toBeVisible();
+  await hydrated(admin);
+  await admin.getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }).click();
+  await expect(admin.getByText('Đã đăng xuất người này khỏi mọi thiết bị.')).toBeVisible();
+  await phone.reload();
+  await expect(phone).toHaveURL(/\/dang-nhap\?callbackUrl=/);
+  // The admin's own session is untouched.
+  await admin.goto('/editor/nguoi-dung');
+  await expect(admin).toHaveURL(/\/editor\/nguoi-dung$/);
+  for (const p of [laptop, phone, admin]) await p.context().close();
 });

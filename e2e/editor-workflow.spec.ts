@@ -24,7 +24,7 @@ const people = {
   reporter2: { email: `pv2-${run}@bantin.test`, password: 'mat-khau-phong-vien-2', name: 'Trần Phóng Viên', role: 'reporter' },
   editor: { email: `btv-${run}@bantin.test`, password: 'mat-khau-bien-tap-1', name: 'Lê Biên Tập', role: 'editor' },
   /** Signed in, then locked by the admin: a session the proxy lets through but the server no longer honours. */
-  revoked: { email: `btv-khoa-${run}@bantin.test`, password: 'mat-khau-bien-tap-2', name: 'Phạm Biên Tập Tạm', role: 'editor' },
+  revoked: { email: `btv-khoa-${run}@bantin.test`, password: 'mat-khau-bien-tap-2', name: `Phạm Biên Tập Tạm ${run}`, role: 'editor' },
 } satisfies Record<string, Person>;
 
 /** The admin creates an account in the user management pages. */

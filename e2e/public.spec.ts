@@ -120,6 +120,28 @@ test('the RSS feeds and the sitemaps hold the seed article', async ({ request, b
   expect(robots).toContain('Disallow: /editor');
 });
 
+test('malformed percent-encoding answers 400, never 500, on every kind of route', async ({ request }) => {
+  for (const path of ['/bai/%E0%A4%A', '/bai/%ff%fe', '/bai/%', '/the/%C0%AF', '/tac-gia/%E0', '/chuyen-muc/%ff', '/chuyen-muc/%ff/rss.xml', '/media/a/%ff', '/editor/bai/%ff']) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(400);
+    expect(await res.text(), path).toContain('Địa chỉ không hợp lệ');
+  }
+  const api = await request.get('/api/v1/articles/%E0%A4%A');
+  expect(api.status()).toBe(400);
+  expect((await api.json()).error.code).toBe('bad_request');
+});
+
+test('the masthead shows today in Vietnamese and the whole menu fits a 360 px phone', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByTestId('masthead-date')).toHaveText(/^(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật), \d{2}\/\d{2}\/\d{4}$/);
+  const links = page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link');
+  await expect(links.last()).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await context.close();
+});
+
 test('every public page announces the RSS feed and passes axe on a 360 px phone', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();

@@ -6,6 +6,8 @@ declare module 'next-auth' {
     user: { id: string; email: string; name: string; role: Role };
     /** users.session_version when the token was issued. */
     sv: number;
+    /** The sessions row this sign-in opened (lib/users/sessions.ts). */
+    sid: string;
   }
   interface User {
     id: string;
@@ -21,5 +23,6 @@ declare module 'next-auth/jwt' {
     uid?: string;
     role?: Role;
     sv?: number;
+    sid?: string;
   }
 }

@@ -1,5 +1,6 @@
 import { SitemapStream, streamToPromise } from 'sitemap';
-import { absoluteUrl, paths, siteConfig } from '@/lib/config/site';
+import { paths, siteConfig } from '@/lib/config/site';
+import { absoluteUrl } from '@/lib/config/site-url';
 import { getRecent } from '@/lib/articles/cached';
 import { toVnIso } from '@/lib/text/vietnamese';
 

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { paths, siteConfig } from '@/lib/config/site';
+import { TodayDate } from './today-date';
 
 /** Masthead, section navigation and the search form. Reads no session: public pages stay cacheable. */
 export function SiteHeader() {
@@ -9,9 +10,12 @@ export function SiteHeader() {
         Bỏ qua, đến nội dung chính
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href={paths.home()} className="font-serif text-3xl font-bold tracking-tight text-[var(--color-brand)]" aria-label={`${siteConfig.name} — trang chủ`}>
-          {siteConfig.name}
-        </Link>
+        <div className="flex flex-col">
+          <Link href={paths.home()} className="font-serif text-3xl font-bold tracking-tight text-[var(--color-brand)]" aria-label={`${siteConfig.name} — trang chủ`}>
+            {siteConfig.name}
+          </Link>
+          <TodayDate renderedAt={new Date().toISOString()} />
+        </div>
         <form action={paths.search()} method="get" role="search" className="site-search flex w-full items-center gap-2 sm:w-auto">
           <label htmlFor="site-search-q" className="text-sm font-semibold text-stone-800">
             Tìm kiếm
@@ -30,15 +34,15 @@ export function SiteHeader() {
         </form>
       </div>
       <nav aria-label="Chuyên mục" className="border-t border-stone-200 bg-stone-50">
-        <ul className="mx-auto flex max-w-6xl gap-x-4 overflow-x-auto whitespace-nowrap px-4 py-2 text-sm font-semibold text-stone-800">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-4 gap-y-1 px-4 py-2 text-sm font-semibold text-stone-800">
           <li>
-            <Link href={paths.home()} className="hover:text-[var(--color-brand)]">
+            <Link href={paths.home()} className="inline-block py-1 hover:text-[var(--color-brand)]">
               Trang chủ
             </Link>
           </li>
           {siteConfig.sections.map((s) => (
             <li key={s.slug}>
-              <Link href={paths.section(s.slug)} className="hover:text-[var(--color-brand)]">
+              <Link href={paths.section(s.slug)} className="inline-block py-1 hover:text-[var(--color-brand)]">
                 {s.name}
               </Link>
             </li>

@@ -4,7 +4,8 @@
 import { revalidatePath } from 'next/cache';
 import { authPaths } from '@/lib/config/site';
 import { type UserWriteResult, changeRole, createUser, resetPassword, setActive } from '@/lib/users/accounts';
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setActiveSchema } from '@/lib/validations/user';
+import { closeAllSessions } from '@/lib/users/sessions';
+import { changeRoleSchema, createUserSchema, endSessionsSchema, resetPasswordSchema, setActiveSchema } from '@/lib/validations/user';
 import type { z } from 'zod';
 import { type ActionContext, formAction, formText } from './action';
 import type { UserFormState } from './user-form-state';
@@ -94,4 +95,13 @@ export const resetPasswordAction = adminUserAction({
   fields: ['userId', 'password'],
   write: resetPassword,
   done: () => 'Đã đặt mật khẩu mới. Các phiên đăng nhập cũ của người này đã kết thúc.',
+});
+
+export const endSessionsAction = adminUserAction({
+  name: 'endSessions',
+  schema: endSessionsSchema,
+  fields: ['userId'],
+  write: closeAllSessions,
+  done: () => 'Đã đăng xuất người này khỏi mọi thiết bị.',
+  invalid: firstIssue,
 });

@@ -1,5 +1,6 @@
 /** How articles look in the public JSON API: absolute URLs, Vietnamese labels, GMT+7 and UTC times. */
-import { absoluteUrl, paths, sectionName } from '@/lib/config/site';
+import { paths, sectionName } from '@/lib/config/site';
+import { absoluteUrl } from '@/lib/config/site-url';
 import type { Article, ArticleSummary } from '@/lib/articles/types';
 import { imageUrl } from '@/lib/media/image-url';
 import { renderBodyHtml } from '@/lib/mdx/render-html';

@@ -74,6 +74,15 @@ describe.each(testDialects)('editor workflow (%s)', (dialect) => {
     expect(row.version).toBe(b.version + 1);
   });
 
+  it('never merges an autosave into version 1: the article as first autosaved stays restorable', async () => {
+    const t0 = new Date('2026-11-28T09:00:00Z');
+    const a = ok(await createArticle(reporter, articleFields({ title: 'Bản tự lưu đầu tiên' }), { now: t0 }, { autosave: true })).article;
+    ok(await saveArticle(reporter, { id: a.id, version: a.version, fields: articleFields({ slug: a.slug, title: 'Bản tự lưu thứ hai' }), autosave: true }, { now: new Date(t0.getTime() + 5000) }));
+    const revs = (await getRevisions(editor, a.id))!;
+    expect(revs.map((r) => r.version)).toEqual([2, 1]);
+    expect(revs[1]!.data.title).toBe('Bản tự lưu đầu tiên');
+  });
+
   it('writes a revision for every save (who, when, what), one for a run of autosaves', async () => {
     const t0 = new Date('2026-11-28T08:00:00Z');
     const a = ok(await createArticle(reporter, articleFields({ title: 'Bản đầu tiên của bài' }), { now: t0 })).article;

@@ -206,19 +206,20 @@ async function commitChange(tx: Tx, actor: Actor, row: Row, change: Change, nowI
 /**
  * One revision per save. A run of autosaves by the same person (nothing else
  * in between, within editorConfig.autosaveRevisionWindowMs) updates the
- * latest revision instead of adding one every few seconds.
+ * latest revision instead of adding one every few seconds. Version 1 is never
+ * merged into: the article as first written stays restorable.
  */
 async function writeRevision(tx: Tx, actor: Actor, articleId: string, version: number, snapshot: RevisionSnapshot, note: string, nowIso: string) {
   const data = JSON.stringify(snapshot);
   if (note === 'autosave') {
     const last = await tx
       .selectFrom('revisions')
-      .select(['id', 'user_id', 'note', 'created_at'])
+      .select(['id', 'version', 'user_id', 'note', 'created_at'])
       .where('article_id', '=', articleId)
       .orderBy('version', 'desc')
       .orderBy('created_at', 'desc')
       .executeTakeFirst();
-    if (last && last.note === 'autosave' && last.user_id === actor.id && Date.parse(nowIso) - Date.parse(last.created_at) < editorConfig.autosaveRevisionWindowMs) {
+    if (last && last.version > 1 && last.note === 'autosave' && last.user_id === actor.id && Date.parse(nowIso) - Date.parse(last.created_at) < editorConfig.autosaveRevisionWindowMs) {
       // The run keeps its first version number, so no "Phiên bản N" ever leaves the history.
       await tx.updateTable('revisions').set({ data }).where('id', '=', last.id).execute();
       return;

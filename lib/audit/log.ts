@@ -60,6 +60,7 @@ export const auditActionLabels: Record<string, string> = {
   'auth.sign-in': 'Đăng nhập',
   'auth.sign-in-failed': 'Đăng nhập thất bại',
   'auth.sign-out': 'Đăng xuất',
+  'auth.sign-out-everywhere': 'Đăng xuất khỏi mọi thiết bị',
   'user.create': 'Tạo người dùng',
   'user.role-change': 'Đổi vai trò',
   'user.deactivate': 'Khóa tài khoản',

@@ -1,8 +1,8 @@
 /**
  * next-auth v4: Credentials provider, JWT sessions. The token carries the
- * user's id and session version; getSessionUser (lib/auth/session.ts) checks
- * both against the database on every request, so the token's 30-day life is
- * never what decides whether a session still works.
+ * user's id, session version and session id (sid); getSessionUser
+ * (lib/auth/session.ts) checks all three against the database on every request,
+ * so the token's 30-day life is never what decides whether a session still works.
  *
  * NEXTAUTH_SECRET is read by next-auth from the environment at request time
  * (ensureAuthSecret in lib/startup.ts fills it); NEXTAUTH_URL likewise
@@ -15,8 +15,7 @@ import { verifySignIn } from '@/lib/auth/credentials';
 import { clientIp } from '@/lib/auth/request-meta';
 import { authPaths } from '@/lib/config/site';
 import { writeAudit } from '@/lib/audit/log';
-
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from '@/lib/users/sessions';
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
@@ -43,6 +42,7 @@ export const authOptions: NextAuthOptions = {
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        token.sid = await openSession(user.id);
         token.name = user.name;
         token.email = user.email;
       }
@@ -51,6 +51,7 @@ export const authOptions: NextAuthOptions = {
     async session({ session, token }) {
       session.user = { id: token.uid ?? '', email: token.email ?? '', name: token.name ?? '', role: token.role ?? 'reporter' };
       session.sv = token.sv ?? -1;
+      session.sid = token.sid ?? '';
       return session;
     },
     // Only ever send people to pages of this site.
@@ -66,6 +67,7 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
+      if (token?.sid) await closeSession(token.sid);
       if (token?.uid) await writeAudit({ userId: token.uid, action: 'auth.sign-out', target: token.uid });
     },
   },

@@ -8,6 +8,7 @@ import { seedPeople, testPassword } from '@/test/users-fixture';
 import { authOptions } from './auth-options';
 import { verifySignIn } from './credentials';
 import { resolveSessionUser } from './session';
+import { closeAllSessions, countOpenSessions } from '@/lib/users/sessions';
 
 const secret = 'test-secret-0123456789-abcdefghij';
 
@@ -71,6 +72,39 @@ describe.each(testDialects)('session version on %s', (dialect) => {
     const admin = await signIn('admin@bantin.test', testPassword('admin'));
     await changeRole(people.admin, { userId: people.reporter.id, role: 'editor' });
     expect(await nextRequest(admin)).toMatchObject({ id: people.admin.id, role: 'admin' });
+  });
+
+  it('signing out ends that session on the server: a copy of the cookie stops working, the other device stays in', async () => {
+    const laptop = await signIn('reporter@bantin.test', testPassword('reporter'));
+    const phone = await signIn('reporter@bantin.test', testPassword('reporter'));
+    const copied = laptop; // an attacker kept the cookie value
+    await authOptions.events!.signOut!({ token: (await decode({ token: laptop, secret }))!, session: undefined as never });
+    expect(await nextRequest(copied)).toBeNull();
+    expect(await nextRequest(phone)).toMatchObject({ id: people.reporter.id });
+    expect(await countOpenSessions(people.reporter.id)).toBe(1);
+  });
+
+  it('"Đăng xuất khỏi mọi thiết bị" ends every session of that person only; only they or an admin may', async () => {
+    const a = await signIn('editor@bantin.test', testPassword('editor'));
+    const b = await signIn('editor@bantin.test', testPassword('editor'));
+    const other = await signIn('reporter@bantin.test', testPassword('reporter'));
+    expect(await closeAllSessions(people.reporter, { userId: people.editor.id })).toMatchObject({ ok: false });
+    expect(await nextRequest(a)).not.toBeNull();
+    expect(await closeAllSessions(people.editor, { userId: people.editor.id })).toEqual({ ok: true, value: { closed: 2 } });
+    expect(await nextRequest(a)).toBeNull();
+    expect(await nextRequest(b)).toBeNull();
+    expect(await nextRequest(other)).not.toBeNull();
+    const c = await signIn('editor@bantin.test', testPassword('editor'));
+    expect(await closeAllSessions(people.admin, { userId: people.editor.id })).toMatchObject({ ok: true });
+    expect(await nextRequest(c)).toBeNull();
+  });
+
+  it('a token naming a session of someone else, or none, is no session', async () => {
+    const rep = (await decode({ token: await signIn('reporter@bantin.test', testPassword('reporter')), secret }))!;
+    const adm = (await decode({ token: await signIn('admin@bantin.test', testPassword('admin')), secret }))!;
+    expect(await resolveSessionUser({ uid: adm.uid, sv: adm.sv, sid: rep.sid })).toBeNull();
+    expect(await resolveSessionUser({ uid: adm.uid, sv: adm.sv })).toBeNull();
+    expect(await resolveSessionUser({ uid: adm.uid, sv: adm.sv, sid: adm.sid })).toMatchObject({ id: people.admin.id });
   });
 
   it('a token without a user or version, or with a forged version, is no session', async () => {

@@ -3,10 +3,11 @@
  * area reads it. The proxy (proxy.ts) is only a first gate; these checks are
  * the real ones.
  *
- * getSessionUser trusts the next-auth JWT only for *who* (user id) and *which
- * session version*; everything else (name, role, active) comes from the
- * database on each request, and a token whose version differs from
- * users.session_version is ignored. A role change, deactivation or password
+ * getSessionUser trusts the next-auth JWT only for *who* (user id), *which
+ * session version* and *which session* (sid); everything else (name, role,
+ * active) comes from the database on each request, and a token whose version
+ * differs from users.session_version, or whose session row was closed by a
+ * sign-out, is ignored. A role change, deactivation or password
  * change therefore takes effect on the person's very next request.
  *
  * Refusals:
@@ -26,6 +27,7 @@ import { clientIp } from '@/lib/auth/request-meta';
 import { authPaths } from '@/lib/config/site';
 import type { Role } from '@/lib/db/schema';
 import { getUserById } from '@/lib/users/accounts';
+import { isSessionOpen } from '@/lib/users/sessions';
 
 export { isSameOrigin } from '@/lib/auth/request-meta';
 
@@ -33,12 +35,13 @@ export type SessionUser = { id: string; email: string; name: string; role: Role 
 
 /**
  * The user a session token names, if the token is still good: the user
- * exists, is active, and the token's session version is the current one.
+ * exists, is active, the token's session version is the current one, and its
+ * session has not been signed out.
  */
-export async function resolveSessionUser(token: { uid?: string | null; sv?: number | null } | null | undefined): Promise<SessionUser | null> {
-  if (!token?.uid || typeof token.sv !== 'number') return null;
-  const user = await getUserById(token.uid);
-  if (!user || user.active !== 1 || user.session_version !== token.sv) return null;
+export async function resolveSessionUser(token: { uid?: string | null; sv?: number | null; sid?: string | null } | null | undefined): Promise<SessionUser | null> {
+  if (!token?.uid || typeof token.sv !== 'number' || !token.sid) return null;
+  const [user, open] = await Promise.all([getUserById(token.uid), isSessionOpen(token.sid, token.uid)]);
+  if (!user || !open || user.active !== 1 || user.session_version !== token.sv) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
@@ -52,8 +55,17 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     return null;
   }
   if (!session) return null;
-  return resolveSessionUser({ uid: session.user?.id, sv: session.sv });
+  return resolveSessionUser({ uid: session.user?.id, sv: session.sv, sid: session.sid });
 });
+
+/** The session id of this request's cookie (for signing out this device), or null. */
+export async function currentSessionId(): Promise<string | null> {
+  try {
+    return (await getServerSession(authOptions))?.sid || null;
+  } catch {
+    return null;
+  }
+}
 
 export const FORBIDDEN_MESSAGE = 'Bạn không có quyền thực hiện việc này.';
 export const SIGNED_OUT_MESSAGE = 'Phiên đăng nhập đã hết hoặc không còn hiệu lực. Hãy đăng nhập lại.';

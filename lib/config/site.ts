@@ -1,4 +1,3 @@
-import { env } from '@/lib/env';
 
 /**
  * The one typed site configuration. Every constant about the site (its name,
@@ -50,16 +49,6 @@ export function getSection(slug: string): Section | undefined {
 
 export function sectionName(slug: string): string {
   return getSection(slug)?.name ?? slug;
-}
-
-/** Canonical origin for links, feeds and sitemaps, from SITE_URL. No trailing slash. */
-export function siteUrl(): string {
-  const { SITE_URL, PORT } = env();
-  return (SITE_URL || `http://localhost:${PORT}`).replace(/\/+$/, '');
-}
-
-export function absoluteUrl(path: string): string {
-  return `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
 /** The public addresses, built in one place. */

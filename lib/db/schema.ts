@@ -161,6 +161,14 @@ export interface ArticlePendingEditsTable {
   saved_at: string;
 }
 
+/** One row per sign-in; the session cookie names it (lib/users/sessions.ts). */
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_tags: ArticleTagsTable;
@@ -175,6 +183,7 @@ export interface Database {
   page_views: PageViewsTable;
   app_state: AppStateTable;
   article_pending_edits: ArticlePendingEditsTable;
+  sessions: SessionsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

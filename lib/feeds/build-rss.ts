@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
-import { absoluteUrl, paths, siteConfig, type Section } from '@/lib/config/site';
+import { paths, siteConfig, type Section } from '@/lib/config/site';
+import { absoluteUrl } from '@/lib/config/site-url';
 import type { ArticleSummary } from '@/lib/articles/types';
 import { imageUrl } from '@/lib/media/image-url';
 

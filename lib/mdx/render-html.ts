@@ -10,7 +10,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { type Handler, type State, toHast } from 'mdast-util-to-hast';
 import { mdxParser as parser } from './mdx-parser';
 import type { Node } from 'unist';
-import { absoluteUrl } from '@/lib/config/site';
+import { absoluteUrl } from '@/lib/config/site-url';
 import { imageUrl } from '@/lib/media/image-url';
 import { formatPhotoCredit } from '@/lib/text/vietnamese';
 import { allowedTags, isSafeUrl, pruneTree } from './allowlist';

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { absoluteUrl, paths, siteConfig, siteUrl } from '@/lib/config/site';
+import { paths, siteConfig } from '@/lib/config/site';
+import { absoluteUrl, siteUrl } from '@/lib/config/site-url';
 import type { ArticleSummary } from '@/lib/articles/types';
 import { imageUrl } from '@/lib/media/image-url';
 

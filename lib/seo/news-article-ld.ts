@@ -1,4 +1,5 @@
-import { absoluteUrl, paths, sectionName, siteConfig } from '@/lib/config/site';
+import { paths, sectionName, siteConfig } from '@/lib/config/site';
+import { absoluteUrl } from '@/lib/config/site-url';
 import type { Article } from '@/lib/articles/types';
 import { imageUrl } from '@/lib/media/image-url';
 import { toVnIso } from '@/lib/text/vietnamese';

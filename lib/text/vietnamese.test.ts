@@ -3,6 +3,7 @@ import {
   foldVietnamese,
   formatVnDate,
   formatVnDateTime,
+  formatVnWeekdayDate,
   includesFolded,
   formatPhotoCredit,
   initials,
@@ -63,6 +64,9 @@ describe('dates in Asia/Ho_Chi_Minh', () => {
   it('crosses the date line correctly', () => {
     // 23:30 UTC on the 26th is already the 27th in Vietnam.
     expect(formatVnDate('2020-11-26T23:30:00Z')).toBe('27/11/2020');
+    // 20:00 UTC on a Tuesday is already Wednesday in Vietnam.
+    expect(formatVnWeekdayDate('2026-12-01T20:00:00Z')).toBe('Thứ Tư, 02/12/2026');
+    expect(formatVnWeekdayDate('2026-12-01T16:59:00Z')).toBe('Thứ Ba, 01/12/2026');
     expect(formatVnDateTime('2020-11-29T17:00:00Z')).toBe('Thứ Hai, 30/11/2020 00:00 (GMT+7)');
   });
   it('parses a Vietnamese wall-clock time to UTC and back', () => {

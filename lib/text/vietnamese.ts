@@ -73,6 +73,11 @@ export function formatVnDate(date: Date | string): string {
   return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
 }
 
+/** The masthead's date: "Thứ Tư, 02/12/2026". */
+export function formatVnWeekdayDate(date: Date | string): string {
+  return `${WEEKDAYS[vnParts(date).weekday]}, ${formatVnDate(date)}`;
+}
+
 /** "08:30" */
 export function formatVnTime(date: Date | string): string {
   const p = vnParts(date);

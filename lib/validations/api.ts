@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { sectionSlugs, siteConfig } from '@/lib/config/site';
 
 /** Query parameters of GET /api/v1/articles. Unknown parameters are ignored; a bad value is a 400. */

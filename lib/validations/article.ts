@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { sectionSlugs } from '@/lib/config/site';
 import { slugify } from '@/lib/text/vietnamese';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { sectionSlugs } from '@/lib/config/site';
 import { SEARCH_MAX_QUERY_CHARS, parseVnLocal } from '@/lib/text/vietnamese';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { Role } from '@/lib/db/schema';
 
 /**
@@ -50,6 +50,8 @@ export const createUserSchema = z.object({
 export const userIdSchema = z.string().trim().min(1, 'Thiếu người dùng.').max(100);
 
 export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
+
+export const endSessionsSchema = z.object({ userId: userIdSchema });
 
 export const setActiveSchema = z.object({
   userId: userIdSchema,

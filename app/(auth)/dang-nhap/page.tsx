@@ -26,6 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const errorKey = typeof sp.error === 'string' ? sp.error : undefined;
   const initialError = errorKey ? (errorMessages[errorKey] ?? 'Chưa đăng nhập được. Hãy thử lại.') : undefined;
   const passwordChanged = sp['da-doi-mat-khau'] === '1';
+  const signedOutEverywhere = sp['da-dang-xuat-moi-noi'] === '1';
 
   return (
     <div className="rounded-lg border border-stone-300 bg-white p-6 shadow-sm">
@@ -34,6 +35,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {passwordChanged && (
         <p role="status" className="mt-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
           Đã đổi mật khẩu. Hãy đăng nhập lại bằng mật khẩu mới.
+        </p>
+      )}
+      {signedOutEverywhere && (
+        <p role="status" className="mt-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+          Đã đăng xuất khỏi mọi thiết bị.
         </p>
       )}
       <SignInForm callbackUrl={callbackUrl} initialError={initialError} />

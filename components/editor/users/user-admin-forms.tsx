@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import { changeRoleAction, resetPasswordAction, setActiveAction, type UserFormState } from '@/lib/actions/users';
+import { changeRoleAction, endSessionsAction, resetPasswordAction, setActiveAction, type UserFormState } from '@/lib/actions/users';
 import type { Role } from '@/lib/db/schema';
 import { PASSWORD_MIN, roleLabels, roles } from '@/lib/validations/user';
 import { FieldError, FormStatus, inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from '../form-status';
@@ -87,6 +87,23 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
       </div>
       <button type="submit" disabled={pending} className={secondaryButtonClass}>
         {pending ? 'Đang lưu…' : 'Đặt lại mật khẩu'}
+      </button>
+      <FormStatus state={state} />
+    </form>
+  );
+}
+
+/** An admin ends every session of a person (a lost phone, a shared computer). */
+export function EndSessionsForm({ userId, openSessions }: { userId: string; openSessions: number }) {
+  const [state, action, pending] = useActionState(endSessionsAction, initial);
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="userId" value={userId} />
+      <p className="text-sm text-stone-800">
+        Số phiên đang mở: <strong>{openSessions}</strong>
+      </p>
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        {pending ? 'Đang đăng xuất…' : 'Đăng xuất khỏi mọi thiết bị'}
       </button>
       <FormStatus state={state} />
     </form>

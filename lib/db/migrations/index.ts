@@ -3,6 +3,7 @@ import * as m001 from './001-core';
 import * as m201 from './201-editor';
 import * as m401 from './401-search';
 import * as m601 from './601-pending-edits';
+import * as m701 from './701-sessions';
 
 /**
  * Every migration, by name, in order. A static map (not a folder scan) so the
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '201-editor': m201,
   '401-search': m401,
   '601-pending-edits': m601,
+  '701-sessions': m701,
 };

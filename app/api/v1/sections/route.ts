@@ -1,5 +1,6 @@
 import { apiHandle, apiJson, apiOptions } from '@/lib/api/respond';
-import { absoluteUrl, paths, siteConfig } from '@/lib/config/site';
+import { paths, siteConfig } from '@/lib/config/site';
+import { absoluteUrl } from '@/lib/config/site-url';
 
 /** GET /api/v1/sections — the sections of the site, with their pages, feeds and API lists. */
 export function GET(): Promise<Response> {

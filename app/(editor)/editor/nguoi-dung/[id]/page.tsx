@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ChangeRoleForm, ResetPasswordForm, SetActiveForm } from '@/components/editor/users/user-admin-forms';
+import { ChangeRoleForm, EndSessionsForm, ResetPasswordForm, SetActiveForm } from '@/components/editor/users/user-admin-forms';
 import { requireUser } from '@/lib/auth/session';
 import { authPaths } from '@/lib/config/site';
 import { getUserById } from '@/lib/users/accounts';
+import { countOpenSessions } from '@/lib/users/sessions';
 import { formatVnShort } from '@/lib/text/vietnamese';
 import { roleLabels } from '@/lib/validations/user';
 
@@ -15,6 +16,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const user = await getUserById(decodeURIComponent(id));
   if (!user) notFound();
+  const openSessions = await countOpenSessions(user.id);
   return (
     <div>
       <p className="text-sm">
@@ -26,7 +28,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <p className="text-sm text-stone-700">
         {user.email} · {roleLabels[user.role]} · {user.active === 1 ? 'Đang hoạt động' : 'Đã khóa'} · tạo lúc {formatVnShort(user.created_at)}
       </p>
-      <div className="mt-6 grid gap-6 md:grid-cols-3">
+      <div className="mt-6 grid gap-6 md:grid-cols-2 lg:grid-cols-4">
         <section aria-labelledby="role-h" className="rounded border border-stone-300 bg-white p-4">
           <h2 id="role-h" className="mb-3 font-semibold">
             Vai trò
@@ -44,6 +46,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             Đặt lại mật khẩu
           </h2>
           <ResetPasswordForm userId={user.id} />
+        </section>
+        <section aria-labelledby="sessions-h" className="rounded border border-stone-300 bg-white p-4">
+          <h2 id="sessions-h" className="mb-3 font-semibold">
+            Phiên đăng nhập
+          </h2>
+          <EndSessionsForm userId={user.id} openSessions={openSessions} />
         </section>
       </div>
     </div>
