@@ -41,6 +41,11 @@ describe.each(testDialects)('pending edits of live articles (%s)', (dialect) => 
     expect(stored!.body).toBe(live.article.body);
     expect(await getPendingEdit(editor, live.article.id)).toEqual({ fields: typed, baseVersion: live.article.version, savedAt: '2026-11-29T02:00:00.000Z' });
 
+    // A body a save would refuse is refused here too, and the copy already kept stays as it was.
+    const hostile = { ...typed, body: `${typed.body}\n\n<script>alert(1)</script>` };
+    expect(await autosave(editor, { id: live.article.id, version: live.article.version, fields: hostile })).toMatchObject({ ok: false, code: 'invalid-body' });
+    expect((await getPendingEdit(editor, live.article.id))!.fields.body).toBe(typed.body);
+
     // A later autosave replaces it; nobody else sees it; a reporter may not write one on a live article.
     const typed2 = { ...typed, body: `${typed.body}\n\nĐoạn thứ hai.` };
     expect((await autosave(editor, { id: live.article.id, version: live.article.version, fields: typed2 })).ok).toBe(true);

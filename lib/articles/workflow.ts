@@ -305,14 +305,15 @@ export async function saveArticle(
   return run(async (tx) => {
     const row = await loadForChange(tx, actor, input.id, input.version, (a) => canEdit(actor, a));
     if (isFailure(row)) return row;
+    // Checked before either store: nothing is kept, even as a pending copy, that a save would refuse.
+    const problem = await checkFields(tx, input.fields, row, nowIso);
+    if (problem) return problem;
     if (input.autosave && isLive(accessOf(row))) {
       // Readers must not get half-typed text: a live article's autosave becomes the person's
-      // pending copy (pending-edits.ts), unvalidated like any unfinished text, and the article stays as it is.
+      // pending copy (pending-edits.ts), and the article stays as it is.
       await writePendingEdit(tx, { articleId: row.id, userId: actor.id, baseVersion: row.version, fields: input.fields, savedAt: nowIso });
       return { ...(await finish(tx, actor, row, row)), revalidate: [], pendingCopy: true };
     }
-    const problem = await checkFields(tx, input.fields, row, nowIso);
-    if (problem) return problem;
     const after = await commitChange(tx, actor, row, { fields: input.fields, note: input.autosave ? 'autosave' : 'save' }, nowIso);
     if (!after) return conflictOf(tx, (await loadArticleRow(tx, row.id))!);
     return finish(tx, actor, row, after);
