@@ -299,3 +299,32 @@ test('"Đăng xuất khỏi mọi thiết bị": from one’s own account page, 
   await expect(admin).toHaveURL(/\/editor\/nguoi-dung$/);
   for (const p of [laptop, phone, admin]) await p.context().close();
 });
+
+test('a stranger’s wrong guesses lock the account for strangers, not for its owner’s own browser', async ({ browser }) => {
+  const owner = await newPage(browser);
+  await signIn(owner, reporter.email, 'mat-khau-cua-toi-3');
+  await expect(owner).toHaveURL(/\/editor\/tai-khoan$/);
+  expect((await owner.context().cookies()).some((c) => c.name === 'bantin_device' && c.httpOnly)).toBe(true);
+  await hydrated(owner);
+  await owner.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
+  await expect(owner).toHaveURL(/\/dang-nhap/);
+
+  const stranger = await newPage(browser);
+  let locked = false;
+  for (let i = 1; i <= 6 && !locked; i++) {
+    const response = stranger.waitForResponse((r) => r.url().includes('/api/auth/callback/credentials'));
+    await signIn(stranger, reporter.email, `doan-mo-${i}`);
+    locked = (await response).status() === 429;
+  }
+  expect(locked).toBe(true);
+  // Even the right password is refused to an unknown browser now…
+  await signIn(stranger, reporter.email, 'mat-khau-cua-toi-3');
+  await expect(stranger.getByRole('main').getByRole('alert')).toContainText('thử lại sau');
+  // …but the owner's browser signs in, and is told what happened.
+  await signIn(owner, reporter.email, 'mat-khau-cua-toi-3');
+  await expect(owner).toHaveURL(/\/editor\/tai-khoan$/);
+  await expect(owner.getByRole('heading', { name: 'Tài khoản của bạn từng bị khoá tạm' })).toBeVisible();
+  await expectNoSeriousA11y(owner);
+  await owner.context().close();
+  await stranger.context().close();
+});

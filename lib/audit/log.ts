@@ -61,6 +61,7 @@ export const auditActionLabels: Record<string, string> = {
   'auth.sign-in-failed': 'Đăng nhập thất bại',
   'auth.sign-out': 'Đăng xuất',
   'auth.sign-out-everywhere': 'Đăng xuất khỏi mọi thiết bị',
+  'auth.account-locked': 'Tài khoản bị khoá tạm (nhập sai nhiều lần)',
   'user.create': 'Tạo người dùng',
   'user.role-change': 'Đổi vai trò',
   'user.deactivate': 'Khóa tài khoản',
@@ -136,4 +137,18 @@ export async function getAuditLog(opts: { page?: number; pageSize?: number; acti
     total,
     pageSize,
   };
+}
+
+/** When someone's wrong guesses locked this person's account lately (newest first), for their account page. */
+export async function recentAccountLocks(userId: string, since: Date, conn?: Kysely<Database>): Promise<{ at: string; ip: string | null }[]> {
+  const d = conn ?? (await getDb());
+  return d
+    .selectFrom('audit_log')
+    .select(['at', 'ip'])
+    .where('action', '=', 'auth.account-locked')
+    .where('user_id', '=', userId)
+    .where('at', '>=', since.toISOString())
+    .orderBy('at', 'desc')
+    .limit(10)
+    .execute();
 }

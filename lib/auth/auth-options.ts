@@ -12,6 +12,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { verifySignIn } from '@/lib/auth/credentials';
+import { deviceCookieFrom } from '@/lib/auth/device-cookie';
 import { clientIp } from '@/lib/auth/request-meta';
 import { authPaths } from '@/lib/config/site';
 import { writeAudit } from '@/lib/audit/log';
@@ -30,7 +31,8 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials, req) {
         const ip = clientIp(req.headers ?? {});
-        const outcome = await verifySignIn({ email: credentials?.email, password: credentials?.password }, ip);
+        const cookie = (req.headers as Record<string, string | undefined> | undefined)?.cookie;
+        const outcome = await verifySignIn({ email: credentials?.email, password: credentials?.password }, ip, new Date(), deviceCookieFrom(cookie));
         if (!outcome.ok) return null;
         return outcome.user;
       },

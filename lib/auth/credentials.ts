@@ -7,7 +7,8 @@
 import { verifyPassword } from '@/lib/users/password';
 import type { Role } from '@/lib/db/schema';
 import { writeAudit } from '@/lib/audit/log';
-import { checkThrottle, pruneLoginAttempts, recordFailure, recordSuccess, type ThrottleState } from './login-throttle';
+import { verifyDeviceCookie } from './device-cookie';
+import { checkThrottle, isAccountLocked, pruneLoginAttempts, recordFailure, recordSuccess, type ThrottleState, type ThrottleSubject } from './login-throttle';
 import { getUserByEmail } from '@/lib/users/accounts';
 import { signInSchema } from '@/lib/validations/user';
 
@@ -22,10 +23,26 @@ export type SignInOutcome =
 // that they take as long as known ones (no account discovery by timing).
 const DUMMY_HASH = '$2b$11$tQlrzOnLUwvC6mMEdDbgl.u3wRkKw7ud1VasVuVrDD6gMfLWGHUnO';
 
-export async function verifySignIn(input: { email?: unknown; password?: unknown }, ip: string | null, now: Date = new Date()): Promise<SignInOutcome> {
+/** The email a sign-in is for, as the throttle counts it (also for a form the schema refuses). */
+export function signInEmail(input: { email?: unknown }): string {
+  const parsed = signInSchema.shape.email.safeParse(input.email);
+  return parsed.success ? parsed.data : typeof input.email === 'string' ? input.email.trim().toLowerCase().slice(0, 254) : '';
+}
+
+/** Who a sign-in attempt is counted against: the account and address, or the trusted device alone. */
+export function throttleSubjectOf(email: string, ip: string | null, deviceCookie: string | null | undefined): ThrottleSubject {
+  return { email, ip, device: verifyDeviceCookie(deviceCookie, email) };
+}
+
+export async function verifySignIn(
+  input: { email?: unknown; password?: unknown },
+  ip: string | null,
+  now: Date = new Date(),
+  deviceCookie: string | null = null,
+): Promise<SignInOutcome> {
   const parsed = signInSchema.safeParse(input);
-  const email = parsed.success ? parsed.data.email : typeof input.email === 'string' ? input.email.trim().toLowerCase().slice(0, 254) : '';
-  const subject = { email, ip };
+  const email = signInEmail(input);
+  const subject = throttleSubjectOf(email, ip, deviceCookie);
 
   const before: ThrottleState = await checkThrottle(subject, now);
   if (before.locked) return { ok: false, reason: 'throttled', retryAt: before.retryAt };
@@ -39,7 +56,12 @@ export async function verifySignIn(input: { email?: unknown; password?: unknown 
   const user = await getUserByEmail(email);
   const passwordOk = await verifyPassword(parsed.data.password, user?.password_hash ?? DUMMY_HASH);
   if (!user || !passwordOk || user.active !== 1) {
+    const wasLocked = !subject.device && (await isAccountLocked(email, now));
     await recordFailure(subject, now);
+    if (user && !subject.device && !wasLocked && (await isAccountLocked(email, now))) {
+      // The owner is shown this on their account page (recentAccountLocks).
+      await writeAudit({ userId: user.id, action: 'auth.account-locked', target: user.id, ip });
+    }
     await writeAudit({
       userId: user?.id ?? null,
       action: 'auth.sign-in-failed',
@@ -50,7 +72,7 @@ export async function verifySignIn(input: { email?: unknown; password?: unknown 
     return { ok: false, reason: 'invalid' };
   }
 
-  await recordSuccess(email);
+  await recordSuccess(email, undefined, subject.device);
   // Keep the table small: finished windows of anyone are forgotten.
   await pruneLoginAttempts(now);
   await writeAudit({ userId: user.id, action: 'auth.sign-in', target: user.id, ip });

@@ -10,6 +10,11 @@
  * address's, so one valid account cannot reset an address that is guessing
  * others). Counting is one atomic upsert, so concurrent failures from many
  * processes are never lost.
+ *
+ * A sign-in from a browser holding a valid device cookie for the account
+ * (lib/auth/device-cookie.ts) is counted under that device only ("dev:{id}"),
+ * with the account's limit: a stranger locking the account does not lock out
+ * its owner's own browsers, and a stolen device cookie still cannot guess fast.
  */
 import { type Kysely, sql } from 'kysely';
 import { db as getDb } from '@/lib/db';
@@ -25,13 +30,14 @@ export const throttlePolicy = {
   lockMinutes: 15,
 } as const;
 
-export type ThrottleSubject = { email: string; ip: string | null };
+export type ThrottleSubject = { email: string; ip: string | null; device?: string | null };
 export type ThrottleState = { locked: false } | { locked: true; retryAt: string };
 
 const accountKey = (email: string) => `acct:${email.trim().toLowerCase()}`;
 const addressKey = (ip: string) => `ip:${ip}`;
 
 function keysOf(s: ThrottleSubject): { key: string; limit: number }[] {
+  if (s.device) return [{ key: `dev:${s.device}`, limit: throttlePolicy.accountLimit }];
   const keys = [];
   if (s.email.trim()) keys.push({ key: accountKey(s.email), limit: throttlePolicy.accountLimit });
   if (s.ip) keys.push({ key: addressKey(s.ip), limit: throttlePolicy.addressLimit });
@@ -79,10 +85,18 @@ export async function recordFailure(subject: ThrottleSubject, now: Date = new Da
   return checkThrottle(subject, now, d);
 }
 
-/** A successful sign-in clears the account's failures. */
-export async function recordSuccess(email: string, conn?: Kysely<Database>): Promise<void> {
+/**
+ * A successful sign-in clears the failures it was counted under: the account's,
+ * or from a trusted device only that device's (a lock strangers caused stays on for them).
+ */
+export async function recordSuccess(email: string, conn?: Kysely<Database>, device?: string | null): Promise<void> {
   const d = conn ?? (await getDb());
-  await d.deleteFrom('login_attempts').where('key', '=', accountKey(email)).execute();
+  await d.deleteFrom('login_attempts').where('key', '=', device ? `dev:${device}` : accountKey(email)).execute();
+}
+
+/** Whether the account itself (not an address or a device) is locked right now. */
+export async function isAccountLocked(email: string, now: Date = new Date(), conn?: Kysely<Database>): Promise<boolean> {
+  return (await checkThrottle({ email, ip: null }, now, conn)).locked;
 }
 
 /** Forget counts whose window and lock are both over (kept small; called now and then). */

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { signOutEverywhereAction } from '@/lib/actions/sign-out';
 import { requireUser } from '@/lib/auth/session';
 import { countOpenSessions } from '@/lib/users/sessions';
+import { recentAccountLocks } from '@/lib/audit/log';
+import { formatVnDateTime } from '@/lib/text/vietnamese';
 import { roleLabels } from '@/lib/validations/user';
 import { ChangePasswordForm } from './change-password-form';
 
@@ -10,6 +12,7 @@ export const metadata: Metadata = { title: 'Tài khoản của tôi' };
 export default async function AccountPage() {
   const user = await requireUser();
   const openSessions = await countOpenSessions(user.id);
+  const locks = await recentAccountLocks(user.id, new Date(Date.now() - 30 * 24 * 3600_000));
   return (
     <div>
       <h1 className="font-serif text-2xl font-bold">Tài khoản của tôi</h1>
@@ -21,6 +24,22 @@ export default async function AccountPage() {
         <dt className="font-semibold">Vai trò</dt>
         <dd>{roleLabels[user.role]}</dd>
       </dl>
+      {locks.length > 0 && (
+        <section aria-labelledby="locks-h" className="mt-6 max-w-2xl rounded border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+          <h2 id="locks-h" className="font-semibold">Tài khoản của bạn từng bị khoá tạm</h2>
+          <p className="mt-1">
+            Ai đó đã nhập sai mật khẩu của bạn nhiều lần, nên tài khoản bị khoá 15 phút với các máy lạ. Các trình duyệt bạn đã đăng nhập trước đó vẫn vào được. Nếu không phải bạn, hãy đổi mật khẩu.
+          </p>
+          <ul className="mt-2 list-disc pl-5">
+            {locks.map((l) => (
+              <li key={l.at}>
+                {formatVnDateTime(l.at)}
+                {l.ip ? ` — từ địa chỉ ${l.ip}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h2 className="mt-8 mb-2 text-lg font-semibold">Đổi mật khẩu</h2>
       <p className="mb-4 text-sm text-stone-700">Sau khi đổi, mọi phiên đăng nhập của bạn (kể cả trên máy khác) kết thúc; hãy đăng nhập lại bằng mật khẩu mới.</p>
       <ChangePasswordForm />
