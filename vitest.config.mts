@@ -16,7 +16,8 @@ export default defineConfig({
     exclude: ['node_modules/**', '.next/**', 'e2e/**', 'bench/**'],
     // Each file in its own process: tests switch DATA_DIR / DATABASE_URL per file.
     pool: 'forks',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: CI runs on a 2-core machine that other work may be loading (sharp and bcrypt are CPU-bound).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

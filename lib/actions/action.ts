@@ -32,6 +32,8 @@ export function zodFieldErrors(error: z.ZodError, name: (path: PropertyKey[]) =>
 export function formAction<S extends z.ZodType, State>(def: {
   name: string;
   roles?: Role[];
+  /** The two-step set-up: allowed while the newsroom still waits for the person to turn it on. */
+  enrolling?: boolean;
   schema: S;
   input: (form: FormData) => unknown;
   fail: (message: string, fieldErrors?: Record<string, string>) => State;
@@ -40,7 +42,7 @@ export function formAction<S extends z.ZodType, State>(def: {
   after?: (state: State, data: z.output<S>, ctx: ActionContext) => void | Promise<void>;
 }): (prev: State, form: FormData) => Promise<State> {
   return async (_prev, form) => {
-    const auth = await authorizeAction(def.roles);
+    const auth = await authorizeAction(def.roles, { enrolling: def.enrolling });
     if (!auth.ok) return def.fail(auth.message);
     const parsed = def.schema.safeParse(def.input(form));
     if (!parsed.success) return def.invalid ? def.invalid(parsed.error) : def.fail(INVALID_FIELDS_MESSAGE, zodFieldErrors(parsed.error));

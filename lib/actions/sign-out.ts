@@ -43,7 +43,7 @@ export async function signOutAction(): Promise<void> {
 
 /** "Đăng xuất khỏi mọi thiết bị" on one's own account page: every session ends, this one included. */
 export async function signOutEverywhereAction(): Promise<void> {
-  const auth = await authorizeAction();
+  const auth = await authorizeAction(undefined, { enrolling: true });
   if (auth.ok) await closeAllSessions(auth.user, { userId: auth.user.id }, await requestIp());
   await clearSessionCookie();
   redirect(`${authPaths.signIn}?da-dang-xuat-moi-noi=1`);

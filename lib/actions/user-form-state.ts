@@ -5,4 +5,6 @@ export type UserFormState = {
   fieldErrors?: Record<string, string>;
   /** What the person typed (never a password), to put back in the form after an error. */
   values?: Record<string, string>;
+  /** Shown once, right after two-step sign-in is turned on. */
+  recoveryCodes?: string[];
 };

@@ -5,7 +5,8 @@ import { revalidatePath } from 'next/cache';
 import { authPaths } from '@/lib/config/site';
 import { type UserWriteResult, changeRole, createUser, resetPassword, setActive } from '@/lib/users/accounts';
 import { closeAllSessions } from '@/lib/users/sessions';
-import { changeRoleSchema, createUserSchema, endSessionsSchema, resetPasswordSchema, setActiveSchema } from '@/lib/validations/user';
+import { disableTwoStep, setTwoStepRequiredRoles } from '@/lib/users/two-step';
+import { changeRoleSchema, createUserSchema, endSessionsSchema, resetPasswordSchema, setActiveSchema, twoStepPolicySchema } from '@/lib/validations/user';
 import type { z } from 'zod';
 import { type ActionContext, formAction, formText } from './action';
 import type { UserFormState } from './user-form-state';
@@ -104,4 +105,29 @@ export const endSessionsAction = adminUserAction({
   write: closeAllSessions,
   done: () => 'Đã đăng xuất người này khỏi mọi thiết bị.',
   invalid: firstIssue,
+});
+
+/** A lost phone: the admin turns the person's two-step sign-in off (audited as a reset). */
+export const resetTwoStepAction = adminUserAction({
+  name: 'resetTwoStep',
+  schema: endSessionsSchema,
+  fields: ['userId'],
+  write: (actor, data, ip) => disableTwoStep(actor, { userId: data.userId }, ip),
+  done: () => 'Đã tắt xác thực hai bước của người này. Họ đăng nhập bằng mật khẩu rồi bật lại với điện thoại mới.',
+  invalid: firstIssue,
+});
+
+export const twoStepPolicyAction = formAction({
+  name: 'twoStepPolicy',
+  roles: ['admin'],
+  schema: twoStepPolicySchema,
+  input: (form) => ({ roles: form.getAll('roles').filter((v) => typeof v === 'string') }),
+  fail,
+  invalid: firstIssue,
+  run: async (data, { actor, ip }): Promise<UserFormState> => {
+    const result = await setTwoStepRequiredRoles(actor, data.roles, ip);
+    if (!result.ok) return refused(result);
+    return { status: 'ok', message: data.roles.length ? 'Đã lưu. Những người chưa bật sẽ được yêu cầu bật ở lần thao tác tiếp theo.' : 'Đã lưu: không bắt buộc xác thực hai bước.' };
+  },
+  after: refreshUsers,
 });

@@ -28,11 +28,14 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         email: { label: 'Email', type: 'email' },
         password: { label: 'Mật khẩu', type: 'password' },
+        code: { label: 'Mã xác thực', type: 'text' },
       },
       async authorize(credentials, req) {
         const ip = clientIp(req.headers ?? {});
         const cookie = (req.headers as Record<string, string | undefined> | undefined)?.cookie;
-        const outcome = await verifySignIn({ email: credentials?.email, password: credentials?.password }, ip, new Date(), deviceCookieFrom(cookie));
+        const outcome = await verifySignIn({ email: credentials?.email, password: credentials?.password, code: credentials?.code }, ip, new Date(), deviceCookieFrom(cookie));
+        // next-auth passes a thrown message to the client as ?error=…: the form asks for the code.
+        if (!outcome.ok && (outcome.reason === 'code-required' || outcome.reason === 'code-invalid')) throw new Error(outcome.reason);
         if (!outcome.ok) return null;
         return outcome.user;
       },

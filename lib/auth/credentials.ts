@@ -10,6 +10,7 @@ import { writeAudit } from '@/lib/audit/log';
 import { verifyDeviceCookie } from './device-cookie';
 import { checkThrottle, isAccountLocked, pruneLoginAttempts, recordFailure, recordSuccess, type ThrottleState, type ThrottleSubject } from './login-throttle';
 import { getUserByEmail } from '@/lib/users/accounts';
+import { verifySecondFactor } from '@/lib/users/two-step';
 import { signInSchema } from '@/lib/validations/user';
 
 export type VerifiedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
@@ -17,6 +18,9 @@ export type VerifiedUser = { id: string; email: string; name: string; role: Role
 export type SignInOutcome =
   | { ok: true; user: VerifiedUser }
   | { ok: false; reason: 'invalid' }
+  /** Password right, two-step on, no code sent yet: the form asks for it (not a failure). */
+  | { ok: false; reason: 'code-required' }
+  | { ok: false; reason: 'code-invalid' }
   | { ok: false; reason: 'throttled'; retryAt: string };
 
 // A bcrypt hash of a random string: unknown emails are compared against it so
@@ -35,7 +39,7 @@ export function throttleSubjectOf(email: string, ip: string | null, deviceCookie
 }
 
 export async function verifySignIn(
-  input: { email?: unknown; password?: unknown },
+  input: { email?: unknown; password?: unknown; code?: unknown },
   ip: string | null,
   now: Date = new Date(),
   deviceCookie: string | null = null,
@@ -70,6 +74,16 @@ export async function verifySignIn(
       ip,
     });
     return { ok: false, reason: 'invalid' };
+  }
+
+  if (user.totp_secret) {
+    const code = typeof input.code === 'string' ? input.code.slice(0, 40) : '';
+    if (!code.trim()) return { ok: false, reason: 'code-required' };
+    if (!(await verifySecondFactor(user, code, now))) {
+      await recordFailure(subject, now);
+      await writeAudit({ userId: user.id, action: 'auth.sign-in-failed', target: email, detail: { reason: 'wrong-code' }, ip });
+      return { ok: false, reason: 'code-invalid' };
+    }
   }
 
   await recordSuccess(email, undefined, subject.device);

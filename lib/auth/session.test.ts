@@ -36,7 +36,7 @@ describe.each(testDialects)('session version on %s', (dialect) => {
 
   it('a fresh session names the user with the role from the database', async () => {
     const cookie = await signIn('reporter@bantin.test', testPassword('reporter'));
-    expect(await nextRequest(cookie)).toEqual({ id: people.reporter.id, email: 'reporter@bantin.test', name: 'Người reporter', role: 'reporter' });
+    expect(await nextRequest(cookie)).toEqual({ id: people.reporter.id, email: 'reporter@bantin.test', name: 'Người reporter', role: 'reporter', mustEnrolTwoStep: false });
   });
 
   it('a role change ends the old session on the next request; signing in again gives the new role', async () => {

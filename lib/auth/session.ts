@@ -28,10 +28,18 @@ import { authPaths } from '@/lib/config/site';
 import type { Role } from '@/lib/db/schema';
 import { getUserById } from '@/lib/users/accounts';
 import { isSessionOpen } from '@/lib/users/sessions';
+import { twoStepRequiredRoles } from '@/lib/users/two-step';
 
 export { isSameOrigin } from '@/lib/auth/request-meta';
 
-export type SessionUser = { id: string; email: string; name: string; role: Role };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** The newsroom requires two-step sign-in for this role and the person has not turned it on yet. */
+  mustEnrolTwoStep: boolean;
+};
 
 /**
  * The user a session token names, if the token is still good: the user
@@ -42,7 +50,8 @@ export async function resolveSessionUser(token: { uid?: string | null; sv?: numb
   if (!token?.uid || typeof token.sv !== 'number' || !token.sid) return null;
   const [user, open] = await Promise.all([getUserById(token.uid), isSessionOpen(token.sid, token.uid)]);
   if (!user || !open || user.active !== 1 || user.session_version !== token.sv) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const mustEnrolTwoStep = !user.totp_secret && (await twoStepRequiredRoles()).includes(user.role);
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustEnrolTwoStep };
 }
 
 /** The signed-in user of this request, or null. One database read per request. */
@@ -69,6 +78,7 @@ export async function currentSessionId(): Promise<string | null> {
 
 export const FORBIDDEN_MESSAGE = 'Bạn không có quyền thực hiện việc này.';
 export const SIGNED_OUT_MESSAGE = 'Phiên đăng nhập đã hết hoặc không còn hiệu lực. Hãy đăng nhập lại.';
+export const TWO_STEP_REQUIRED_MESSAGE = 'Tòa soạn yêu cầu xác thực hai bước cho vai trò của bạn. Hãy bật nó ở trang Tài khoản trước.';
 
 /** The path being requested (set by proxy.ts), for the sign-in page to come back to. */
 async function currentPath(): Promise<string> {
@@ -81,14 +91,17 @@ async function currentPath(): Promise<string> {
 export async function requireUser(roles?: Role[]): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(authPaths.signInFor(await currentPath()));
+  // Until they turn two-step on, people the newsroom requires it of see only their account pages.
+  if (user.mustEnrolTwoStep && !(await currentPath()).startsWith(authPaths.account)) redirect(authPaths.twoStep);
   if (roles && !roles.includes(user.role)) forbidden();
   return user;
 }
 
-/** For server actions and route handlers: never throws for signed-out or forbidden. */
-export async function authorizeAction(roles?: Role[]): Promise<{ ok: true; user: SessionUser } | { ok: false; message: string }> {
+/** For server actions and route handlers: never throws for signed-out or forbidden. `enrolling`: the two-step set-up itself. */
+export async function authorizeAction(roles?: Role[], opts: { enrolling?: boolean } = {}): Promise<{ ok: true; user: SessionUser } | { ok: false; message: string }> {
   const user = await getSessionUser();
   if (!user) return { ok: false, message: SIGNED_OUT_MESSAGE };
+  if (user.mustEnrolTwoStep && !opts.enrolling) return { ok: false, message: TWO_STEP_REQUIRED_MESSAGE };
   if (roles && !roles.includes(user.role)) return { ok: false, message: FORBIDDEN_MESSAGE };
   return { ok: true, user };
 }

@@ -105,6 +105,7 @@ export const authPaths = {
   users: '/editor/nguoi-dung',
   audit: '/editor/nhat-ky',
   account: '/editor/tai-khoan',
+  twoStep: '/editor/tai-khoan/xac-thuc-hai-buoc',
 } as const;
 
 /** Addresses of the editor's article pages. */

@@ -71,7 +71,15 @@ export interface UsersTable {
   session_version: number;
   created_at: string;
   updated_at: string;
+  /** Two-step sign-in (migration 702, lib/users/two-step.ts). */
+  totp_pending_secret: Nullable<string>;
+  totp_secret: Nullable<string>;
+  totp_enabled_at: Nullable<string>;
+  totp_last_step: Nullable<number>;
 }
+
+/** A nullable column a new row may leave out. */
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 export interface RevisionsTable {
   id: string;
@@ -169,6 +177,14 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+/** Single-use codes for signing in without the phone (lib/users/two-step.ts). */
+export interface RecoveryCodesTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_tags: ArticleTagsTable;
@@ -184,6 +200,7 @@ export interface Database {
   app_state: AppStateTable;
   article_pending_edits: ArticlePendingEditsTable;
   sessions: SessionsTable;
+  recovery_codes: RecoveryCodesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -9,11 +9,11 @@
  * change takes effect on the person's very next request.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { hashPassword, verifyPassword } from './password';
 import { env } from '@/lib/env';
 import { db as getDb, withWriteTransaction } from '@/lib/db';
-import type { Database, Role, UserRow } from '@/lib/db/schema';
+import type { Database, Role, UserRow, UsersTable } from '@/lib/db/schema';
 import { writeAudit } from '@/lib/audit/log';
 
 export type Actor = { id: string; role: Role };
@@ -78,7 +78,7 @@ export async function insertUser(input: NewUser, conn?: Kysely<Database>): Promi
   const d = conn ?? (await getDb());
   const email = normalizeEmail(input.email);
   const now = new Date().toISOString();
-  const row: UserRow = {
+  const row: Insertable<UsersTable> = {
     id: randomUUID(),
     email,
     name: input.name.trim(),
@@ -96,7 +96,7 @@ export async function insertUser(input: NewUser, conn?: Kysely<Database>): Promi
     .returning('id')
     .executeTakeFirst();
   if (!inserted) return { ok: false, message: 'Email này đã có tài khoản.', field: 'email' };
-  return { ok: true, value: toPublic(row) };
+  return { ok: true, value: toPublic({ ...row, totp_pending_secret: null, totp_secret: null, totp_enabled_at: null, totp_last_step: null }) };
 }
 
 /** Admin creates (invites) a person with an initial password they pass on. */

@@ -53,6 +53,12 @@ export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchem
 
 export const endSessionsSchema = z.object({ userId: userIdSchema });
 
+/** Two-step sign-in forms (lib/users/two-step.ts). The first step is a button: no fields. */
+export const noFieldsSchema = z.object({});
+export const twoStepCodeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'Mã xác thực gồm 6 chữ số.') });
+export const disableTwoStepSchema = z.object({ password: z.string().min(1, 'Hãy nhập mật khẩu hiện tại.').max(200) });
+export const twoStepPolicySchema = z.object({ roles: z.array(roleSchema).max(3) });
+
 export const setActiveSchema = z.object({
   userId: userIdSchema,
   active: z.enum(['0', '1']).transform((v) => v === '1'),

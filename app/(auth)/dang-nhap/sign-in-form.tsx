@@ -11,7 +11,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   // loaded, the button is disabled rather than silently reloading the page.
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
+  const [needsCode, setNeedsCode] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const errorId = `${id}-error`;
 
@@ -20,13 +22,14 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     const form = new FormData(event.currentTarget);
     const email = String(form.get('email') ?? '').trim();
     const password = String(form.get('password') ?? '');
+    const code = String(form.get('code') ?? '').trim();
     if (!email || !password) {
       setError(!email ? 'Hãy nhập email.' : 'Hãy nhập mật khẩu.');
       return;
     }
     setPending(true);
     setError(undefined);
-    const result = await signInWithPassword({ email, password, callbackUrl });
+    const result = await signInWithPassword({ email, password, code, callbackUrl });
     if (result.ok) {
       // A full load, so every server component reads the new session.
       window.location.assign(result.url);
@@ -34,6 +37,13 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     }
     setPending(false);
     setError(result.message);
+    if (result.needsCode) {
+      // The password was right: keep it, ask for the code.
+      setNeedsCode(true);
+      if (codeRef.current) codeRef.current.value = '';
+      requestAnimationFrame(() => codeRef.current?.focus());
+      return;
+    }
     if (passwordRef.current) {
       passwordRef.current.value = '';
       passwordRef.current.focus();
@@ -74,6 +84,26 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
           className="mt-1 w-full rounded border border-stone-400 px-3 py-2 text-base"
         />
       </div>
+      {needsCode && (
+        <div>
+          <label htmlFor={`${id}-code`} className="block text-sm font-semibold text-stone-800">
+            Mã xác thực
+          </label>
+          <input
+            ref={codeRef}
+            id={`${id}-code`}
+            name="code"
+            type="text"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            aria-describedby={`${id}-code-hint`}
+            className="mt-1 w-full rounded border border-stone-400 px-3 py-2 text-base tracking-widest"
+          />
+          <p id={`${id}-code-hint`} className="mt-1 text-sm text-stone-700">
+            6 chữ số trong ứng dụng xác thực, hoặc một mã khôi phục (dạng xxxxx-xxxxx).
+          </p>
+        </div>
+      )}
       <button
         type="submit"
         disabled={pending || !ready}

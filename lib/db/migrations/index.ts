@@ -4,6 +4,7 @@ import * as m201 from './201-editor';
 import * as m401 from './401-search';
 import * as m601 from './601-pending-edits';
 import * as m701 from './701-sessions';
+import * as m702 from './702-two-step';
 
 /**
  * Every migration, by name, in order. A static map (not a folder scan) so the
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '401-search': m401,
   '601-pending-edits': m601,
   '701-sessions': m701,
+  '702-two-step': m702,
 };

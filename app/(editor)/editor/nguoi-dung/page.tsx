@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { authPaths } from '@/lib/config/site';
 import { listUsers } from '@/lib/users/accounts';
+import { twoStepRequiredRoles } from '@/lib/users/two-step';
+import { TwoStepPolicyForm } from '@/components/editor/users/two-step-forms';
 import { formatVnShort } from '@/lib/text/vietnamese';
 import { roleLabels } from '@/lib/validations/user';
 
@@ -11,6 +13,7 @@ export const metadata: Metadata = { title: 'Người dùng' };
 export default async function UsersPage() {
   const me = await requireUser(['admin']);
   const users = await listUsers();
+  const required = await twoStepRequiredRoles();
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -20,6 +23,12 @@ export default async function UsersPage() {
         </Link>
       </div>
       <p className="mt-1 text-sm text-stone-700">Đổi vai trò, khóa tài khoản hay đặt lại mật khẩu có hiệu lực ngay ở lần thao tác tiếp theo của người đó.</p>
+      <section aria-labelledby="policy-h" className="mt-4 max-w-xl rounded border border-stone-300 bg-white p-4">
+        <h2 id="policy-h" className="mb-2 font-semibold">
+          Xác thực hai bước
+        </h2>
+        <TwoStepPolicyForm required={required} />
+      </section>
       <div className="mt-4 overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left text-sm">
           <caption className="sr-only">Danh sách người dùng ({users.length})</caption>

@@ -2,6 +2,10 @@ import type { Metadata } from 'next';
 import { signOutEverywhereAction } from '@/lib/actions/sign-out';
 import { requireUser } from '@/lib/auth/session';
 import { countOpenSessions } from '@/lib/users/sessions';
+import { twoStepStatus } from '@/lib/users/two-step';
+import { DisableTwoStepForm } from '@/components/editor/users/two-step-forms';
+import Link from 'next/link';
+import { authPaths } from '@/lib/config/site';
 import { recentAccountLocks } from '@/lib/audit/log';
 import { formatVnDateTime } from '@/lib/text/vietnamese';
 import { roleLabels } from '@/lib/validations/user';
@@ -12,6 +16,7 @@ export const metadata: Metadata = { title: 'Tài khoản của tôi' };
 export default async function AccountPage() {
   const user = await requireUser();
   const openSessions = await countOpenSessions(user.id);
+  const twoStep = await twoStepStatus(user.id);
   const locks = await recentAccountLocks(user.id, new Date(Date.now() - 30 * 24 * 3600_000));
   return (
     <div>
@@ -43,6 +48,20 @@ export default async function AccountPage() {
       <h2 className="mt-8 mb-2 text-lg font-semibold">Đổi mật khẩu</h2>
       <p className="mb-4 text-sm text-stone-700">Sau khi đổi, mọi phiên đăng nhập của bạn (kể cả trên máy khác) kết thúc; hãy đăng nhập lại bằng mật khẩu mới.</p>
       <ChangePasswordForm />
+      <h2 className="mt-8 mb-2 text-lg font-semibold">Xác thực hai bước</h2>
+      {twoStep.enabled ? (
+        <>
+          <p className="mb-3 text-sm text-stone-700">Đang bật. Còn {twoStep.recoveryLeft} mã khôi phục chưa dùng.</p>
+          <DisableTwoStepForm />
+        </>
+      ) : (
+        <p className="text-sm text-stone-700">
+          Đang tắt.{' '}
+          <Link href={authPaths.twoStep} className="font-semibold text-blue-800 underline">
+            Bật xác thực hai bước
+          </Link>
+        </p>
+      )}
       <h2 className="mt-8 mb-2 text-lg font-semibold">Phiên đăng nhập</h2>
       <p className="mb-4 text-sm text-stone-700">
         Bạn đang đăng nhập ở {openSessions} nơi (trình duyệt hoặc thiết bị). Nếu quên đăng xuất trên máy khác hoặc mất điện thoại, hãy đăng xuất khỏi mọi thiết bị, kể cả máy này.

@@ -6,6 +6,8 @@ import { requireUser } from '@/lib/auth/session';
 import { authPaths } from '@/lib/config/site';
 import { getUserById } from '@/lib/users/accounts';
 import { countOpenSessions } from '@/lib/users/sessions';
+import { twoStepStatus } from '@/lib/users/two-step';
+import { ResetTwoStepForm } from '@/components/editor/users/two-step-forms';
 import { formatVnShort } from '@/lib/text/vietnamese';
 import { roleLabels } from '@/lib/validations/user';
 
@@ -17,6 +19,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const user = await getUserById(decodeURIComponent(id));
   if (!user) notFound();
   const openSessions = await countOpenSessions(user.id);
+  const twoStep = await twoStepStatus(user.id);
   return (
     <div>
       <p className="text-sm">
@@ -52,6 +55,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             Phiên đăng nhập
           </h2>
           <EndSessionsForm userId={user.id} openSessions={openSessions} />
+        </section>
+        <section aria-labelledby="two-step-h" className="rounded border border-stone-300 bg-white p-4">
+          <h2 id="two-step-h" className="mb-3 font-semibold">
+            Xác thực hai bước
+          </h2>
+          {twoStep.enabled ? <ResetTwoStepForm userId={user.id} /> : <p className="text-sm text-stone-800">Chưa bật.</p>}
         </section>
       </div>
     </div>
