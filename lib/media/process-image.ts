@@ -37,7 +37,7 @@ const SHARP_FORMAT: Record<SniffedFormat, string> = { jpeg: 'jpeg', png: 'png', 
  */
 export async function processImage(input: Uint8Array): Promise<ProcessedImage> {
   const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  const format = checkBytes(bytes, mediaConfig.maxBytes);
+  const format = await checkBytes(bytes, mediaConfig.maxBytes);
 
   let meta: Metadata;
   try {

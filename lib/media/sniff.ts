@@ -1,3 +1,4 @@
+import { fileTypeFromBuffer } from 'file-type';
 import { MediaError } from './media-error';
 
 /** The image families the pipeline accepts, from the bytes alone. */
@@ -5,26 +6,28 @@ export type SniffedFormat = 'jpeg' | 'png' | 'webp' | 'heif';
 
 export const sniffedMime: Record<SniffedFormat, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', heif: 'image/heif' };
 
-const HEIF_BRANDS = new Set(['avif', 'avis', 'heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1']);
-
 const ascii = (b: Uint8Array, start: number, end: number) => Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1');
 
+/** file-type's answer (by magic bytes) → the pipeline's format families. */
+const FAMILY_OF_MIME: Record<string, SniffedFormat> = {
+  'image/jpeg': 'jpeg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/heic': 'heif',
+  'image/heic-sequence': 'heif',
+  'image/heif': 'heif',
+  'image/heif-sequence': 'heif',
+  'image/avif': 'heif',
+};
+
 /**
- * The format by magic bytes, ignoring the file name and the Content-Type the
- * client sent. Null for anything else (SVG, GIF, HTML, PDF, TIFF, ...).
+ * The format by magic bytes (file-type), ignoring the file name and the
+ * Content-Type the client sent. Null for anything else (SVG, GIF, HTML, PDF, TIFF, ...).
  */
-export function sniffFormat(bytes: Uint8Array): SniffedFormat | null {
+export async function sniffFormat(bytes: Uint8Array): Promise<SniffedFormat | null> {
   if (bytes.length < 12) return null;
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  if (ascii(bytes, 0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
-  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'webp';
-  if (ascii(bytes, 4, 8) === 'ftyp') {
-    const boxSize = Math.min(Buffer.from(bytes.buffer, bytes.byteOffset, 4).readUInt32BE(0), bytes.length, 256);
-    const brands = [ascii(bytes, 8, 12)];
-    for (let o = 16; o + 4 <= boxSize; o += 4) brands.push(ascii(bytes, o, o + 4));
-    if (brands.some((b) => HEIF_BRANDS.has(b))) return 'heif';
-  }
-  return null;
+  const found = await fileTypeFromBuffer(bytes);
+  return (found && FAMILY_OF_MIME[found.mime]) ?? null;
 }
 
 /**
@@ -133,7 +136,7 @@ function heifRegions(b: Uint8Array): Uint8Array[] | null {
 }
 
 /** The first markup marker found in the parts of the file that are not pixel data, or null. */
-export function findPolyglotMarker(bytes: Uint8Array, format: SniffedFormat | null = sniffFormat(bytes)): string | null {
+export function findPolyglotMarker(bytes: Uint8Array, format: SniffedFormat | null): string | null {
   const parse = format === 'jpeg' ? jpegRegions : format === 'png' ? pngRegions : format === 'webp' ? webpRegions : format === 'heif' ? heifRegions : null;
   // A structure that does not parse is scanned whole (the decoder will refuse it anyway).
   const regions = (parse && parse(bytes)) ?? [bytes];
@@ -146,12 +149,12 @@ export function findPolyglotMarker(bytes: Uint8Array, format: SniffedFormat | nu
 }
 
 /** Throws a MediaError unless the bytes are one of the accepted formats and nothing else. */
-export function checkBytes(bytes: Uint8Array, maxBytes: number): SniffedFormat {
+export async function checkBytes(bytes: Uint8Array, maxBytes: number): Promise<SniffedFormat> {
   if (bytes.length === 0) throw new MediaError('empty', 'Tệp rỗng, không có dữ liệu ảnh.');
   if (bytes.length > maxBytes) {
     throw new MediaError('too-large', `Ảnh quá lớn (${formatMb(bytes.length)}). Giới hạn là ${formatMb(maxBytes)} mỗi ảnh.`);
   }
-  const format = sniffFormat(bytes);
+  const format = await sniffFormat(bytes);
   if (!format) throw new MediaError('unsupported', 'Tệp không phải ảnh JPEG, PNG, WebP hay AVIF/HEIF (đuôi tệp không quyết định định dạng). Hãy xuất ảnh sang JPEG rồi tải lại.');
   if (findPolyglotMarker(bytes, format)) {
     throw new MediaError('polyglot', 'Tệp ảnh có chứa mã HTML/script lẫn bên trong nên bị từ chối. Hãy mở ảnh bằng phần mềm chỉnh ảnh, lưu lại thành JPEG rồi tải lên.');
