@@ -37,6 +37,8 @@ export async function readArchive(file: string): Promise<Map<string, Buffer>> {
   extract.on('entry', (header, stream, next) => {
     const chunks: Buffer[] = [];
     stream.on('data', (c) => chunks.push(c as Buffer));
+    // A damaged stream also fails the entry being read; the pipeline below reports it once.
+    stream.on('error', () => undefined);
     stream.on('end', () => {
       if (header.type === 'file') entries.set(header.name, Buffer.concat(chunks));
       next();
