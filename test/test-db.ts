@@ -12,8 +12,8 @@ export type TestDialect = 'sqlite' | 'postgres';
 
 export const testDialects: TestDialect[] = ['sqlite', ...(process.env.TEST_DATABASE_URL ? (['postgres'] as const) : [])];
 
-/** Point the process at a brand-new, migrated database of the given kind. */
-export async function freshDb(dialect: TestDialect): Promise<Db> {
+/** Point the process at a brand-new database of the given kind, migrated unless `migrate: false` (an empty place to restore into). */
+export async function freshDb(dialect: TestDialect, opts: { migrate?: boolean } = {}): Promise<Db> {
   await closeDb();
   if (dialect === 'sqlite') {
     delete process.env.DATABASE_URL;
@@ -32,6 +32,6 @@ export async function freshDb(dialect: TestDialect): Promise<Db> {
     process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-test-'));
   }
   const db = getDb();
-  await migrateToLatest(db);
+  if (opts.migrate !== false) await migrateToLatest(db);
   return db;
 }

@@ -89,14 +89,18 @@ export async function withWriteTransaction<T>(fn: (tx: Kysely<Database>) => Prom
   });
 }
 
-export async function migrateToLatest(db: Db = getDb()): Promise<MigrationResultSet> {
-  const migrator = new Migrator({
+/** The migrator over the portal's migrations (a restore also migrates to a named one). */
+export function migratorFor(db: Db): Migrator {
+  return new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'bantin_migrations',
     migrationLockTableName: 'bantin_migrations_lock',
   });
-  const result = await migrator.migrateToLatest();
+}
+
+export async function migrateToLatest(db: Db = getDb()): Promise<MigrationResultSet> {
+  const result = await migratorFor(db).migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(result.error)}`, { cause: result.error });

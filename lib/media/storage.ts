@@ -1,4 +1,6 @@
-import 'server-only';
+// No 'server-only' guard: the backup CLI (scripts/backup.ts, run by tsx outside
+// Next) reads and writes photos through this store; node:fs keeps it out of
+// client bundles anyway.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
