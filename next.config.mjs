@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -6,7 +8,9 @@ const nextConfig = {
   // issue 12's profile); a reverse proxy's cache, not Next, should answer conditional requests.
   generateEtags: false,
   // Native modules stay outside the server bundle.
-  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp', 'exifr'],
+  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp', 'exifr', '@redis/client'],
+  // Next's in-memory cache, or with REDIS_URL one cache shared by every instance (docs/deploy-cache.md).
+  cacheHandler: fileURLToPath(new URL('./lib/cache/shared-cache-handler.mjs', import.meta.url)),
   // Cached pages and data live in memory only: a restart, or the same build
   // started on another DATA_DIR, never serves pages of another database.
   // authInterrupts: forbidden() answers 403 in the editor area (see lib/auth/session.ts).

@@ -25,6 +25,8 @@ export function e2eServerEnv(serverPort: number): Record<string, string> {
     NEXT_TELEMETRY_DISABLED: '1',
     TZ: 'America/New_York',
     ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+    // Both servers of the two-instance spec share one cache on this Redis (scripts/test.sh starts one).
+    ...(process.env.E2E_REDIS_URL ? { REDIS_URL: process.env.E2E_REDIS_URL } : {}),
   };
 }
 

@@ -30,6 +30,8 @@ const schema = z.object({
   S3_ACCESS_KEY_ID: text,
   S3_SECRET_ACCESS_KEY: text,
   S3_PREFIX: text,
+  /** Shared page and data cache for several instances (docs/deploy-cache.md); unset: in-process cache. */
+  REDIS_URL: z.preprocess(unset, z.string().regex(/^rediss?:\/\/\S+$/, { error: 'must be a redis:// or rediss:// URL' }).optional()),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -24,10 +24,19 @@ fi
 export CHROMIUM_PATH
 
 # PostgreSQL: use TEST_DATABASE_URL when given; else start a throwaway cluster if the server is installed.
+cleanup=()
+trap 'for c in "${cleanup[@]}"; do eval "$c"; done' EXIT
 if [ -z "${TEST_DATABASE_URL:-}" ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   eval "$(bash scripts/pg-throwaway.sh start "${PG_TEST_PORT:-55439}")"
-  trap 'bash scripts/pg-throwaway.sh stop "$PG_THROWAWAY_DIR"' EXIT
+  cleanup+=('bash scripts/pg-throwaway.sh stop "$PG_THROWAWAY_DIR"')
 fi
+# Redis: the shared cache (issue 12). A throwaway server when redis-server is installed: the
+# e2e servers share it (E2E_REDIS_URL); the handler's Vitest tests start their own beside it.
+if [ -z "${E2E_REDIS_URL:-}" ] && command -v redis-server >/dev/null; then
+  eval "$(bash scripts/redis-throwaway.sh start "${REDIS_TEST_PORT:-6390}")"
+  cleanup+=('bash scripts/redis-throwaway.sh stop "$REDIS_THROWAWAY_DIR"')
+fi
+if [ -n "${E2E_REDIS_URL:-}" ]; then echo "==> Shared cache on Redis: on"; else echo "==> Shared cache on Redis: off (no redis-server found)"; fi
 if [ -n "${TEST_DATABASE_URL:-}" ]; then echo "==> PostgreSQL tests: on"; else echo "==> PostgreSQL tests: off (no server found)"; fi
 
 echo "==> contentlayer2 build"

@@ -9,6 +9,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { isLive, isPublicNow } from '@/lib/articles/access';
 import { editorView } from '@/lib/articles/editor-reads';
+import { armScheduledSweep } from '@/lib/articles/scheduled-sweep';
 import {
   type WorkflowResult,
   addCorrection,
@@ -96,6 +97,8 @@ export const saveArticleAction = formAction({
             ? await publishArticle(actor, step, audit)
             : await scheduleArticle(actor, { ...step, at: at! }, audit),
     );
+    // A go-live sooner than the sweep's next look-ahead gets its timer now.
+    if (result.ok && isLive(result.article)) armScheduledSweep();
 
     // Saving a live article changes what readers see: say so, not "draft".
     const done =

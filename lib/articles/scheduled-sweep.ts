@@ -173,18 +173,53 @@ export function sweepIntervalMs(): number {
   return Number.isFinite(fromEnv) && fromEnv >= 500 ? fromEnv : editorConfig.scheduledSweepMs;
 }
 
-const globalTimer = globalThis as unknown as { __bantinSweep?: ReturnType<typeof setInterval> };
+/** The first scheduled go-live in (after, until], as epoch ms; null when none. */
+export async function nextScheduledAt(w: SweepWindow): Promise<number | null> {
+  const row = await dueQuery(await getDb(), w).select('published_at').orderBy('published_at').limit(1).executeTakeFirst();
+  return row?.published_at ? Date.parse(row.published_at) : null;
+}
+
+const globalTimer = globalThis as unknown as { __bantinSweep?: ReturnType<typeof setInterval>; __bantinArmSweep?: () => void };
+
+/**
+ * Look for the next go-live now (after a schedule on this instance, which may be
+ * sooner than the next tick's look-ahead). The timer lives in instrumentation's
+ * bundle; server actions reach it through globalThis.
+ */
+export function armScheduledSweep(): void {
+  globalTimer.__bantinArmSweep?.();
+}
 
 /** Start the timer (once per process). Called from instrumentation.ts after start-up. */
 export function startScheduledSweep(log: (...args: unknown[]) => void = console.log): void {
   if (globalTimer.__bantinSweep) return;
   let running = false;
+  let again = false;
+  let armedFor = 0;
   // This process's cache was empty at start: nothing before now needs refreshing.
   const startedAt = Date.now();
   let scheduledMark = startedAt;
   let changedMark = startedAt;
-  const tick = async () => {
-    if (running) return;
+  const interval = sweepIntervalMs();
+  /**
+   * A timer at the next go-live within the coming interval, so a scheduled article goes
+   * live on time rather than up to one interval late, and again once renders in flight
+   * at that moment are over. With the shared cache (REDIS_URL) the refresh reaches every
+   * instance at once.
+   */
+  const arm = async () => {
+    const now = Date.now();
+    const at = await nextScheduledAt({ since: new Date(now).toISOString(), until: new Date(now + interval + 1000).toISOString() });
+    if (at === null || at === armedFor) return;
+    armedFor = at;
+    setTimeout(() => void tick(), at - now + 20).unref?.();
+    setTimeout(() => void tick(), at - now + CHANGE_SETTLE_MS + 200).unref?.();
+  };
+  const tick = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
     running = true;
     try {
       const now = Date.now();
@@ -225,8 +260,15 @@ export function startScheduledSweep(log: (...args: unknown[]) => void = console.
       log('scheduled sweep failed:', (error as Error).message);
     } finally {
       running = false;
+      globalTimer.__bantinArmSweep?.();
+      if (again) {
+        again = false;
+        void tick();
+      }
     }
   };
-  globalTimer.__bantinSweep = setInterval(() => void tick(), sweepIntervalMs());
+  globalTimer.__bantinArmSweep = () => void arm().catch((error: Error) => log('scheduled sweep: arming failed:', error.message));
+  globalTimer.__bantinSweep = setInterval(() => void tick(), interval);
   globalTimer.__bantinSweep.unref?.();
+  globalTimer.__bantinArmSweep();
 }
