@@ -109,3 +109,9 @@ export async function queryPinnable(db: DB, now: string, include: string[] = [],
   items.push(...(await summariesByIds(db, missing)));
   return items.map(({ id, title, category, publishedAt }) => ({ id, title, category, publishedAt }));
 }
+
+/** Whether the banner (raised, whatever its state) links to this article: a change of that article's visibility must refresh every public page. */
+export async function bannerLinksTo(db: DB, articleId: string): Promise<boolean> {
+  const row = await db.selectFrom('breaking_banner').select('article_id').where('id', '=', BANNER_ID).executeTakeFirst();
+  return row?.article_id === articleId;
+}
