@@ -5,6 +5,7 @@ import { HydrationMark } from '@/components/ui/hydration-mark';
 import { EditorNav, type EditorNavLink } from '@/components/editor/editor-nav';
 import { SignOutButton } from '@/components/editor/sign-out-button';
 import { requireUser } from '@/lib/auth/session';
+import { canCurate } from '@/lib/frontpage/access';
 import { authPaths, paths, siteConfig } from '@/lib/config/site';
 import { roleLabels } from '@/lib/validations/user';
 
@@ -23,6 +24,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   const links: EditorNavLink[] = [
     { href: authPaths.editor, label: 'Bài viết' },
     { href: authPaths.media, label: 'Thư viện ảnh' },
+    ...(canCurate(user) ? [{ href: authPaths.frontPage, label: 'Trang nhất' }] : []),
     ...(user.role === 'admin'
       ? [
           { href: authPaths.users, label: 'Người dùng' },

@@ -1,11 +1,16 @@
 import type { ReactNode } from 'react';
+import { BreakingBanner } from '@/components/layout/breaking-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { getBanner } from '@/lib/frontpage/cached';
 
-export default function SiteLayout({ children }: { children: ReactNode }) {
+/** Every public page: masthead, the breaking banner when raised (cached, tag `breaking`), content, footer. */
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  const banner = await getBanner();
   return (
     <>
       <SiteHeader />
+      <BreakingBanner banner={banner} />
       <main id="noi-dung" className="mx-auto min-h-[50vh] max-w-6xl px-4 py-6">
         {children}
       </main>

@@ -22,7 +22,10 @@ import {
   submitForReview,
   unpublishArticle,
 } from '@/lib/articles/workflow';
-import { updateArticleTags } from '@/lib/cache/tags';
+import { updateTag } from 'next/cache';
+import { cacheTags, updateArticleTags } from '@/lib/cache/tags';
+import { db } from '@/lib/db';
+import { bannerLinksTo } from '@/lib/frontpage/queries';
 import { editorPaths } from '@/lib/config/site';
 import { parseVnLocal } from '@/lib/text/vietnamese';
 import { articleFormErrors, articleFormObject, articleFormSchema } from '@/lib/validations/article';
@@ -45,7 +48,12 @@ const successMessages: Record<Intent, string> = {
 
 /** Refresh the pages a successful step changed, once the action is past its try. */
 function refreshAfter(ctx: ActionContext, result: WorkflowResult): WorkflowResult {
-  if (result.ok) ctx.defer(() => void updateArticleTags(...result.revalidate));
+  if (!result.ok) return result;
+  ctx.defer(async () => {
+    updateArticleTags(...result.revalidate);
+    // The banner is on every page but tagged only `breaking`: a takedown of its article must hide it everywhere at once.
+    if (await bannerLinksTo(await db(), result.article.id)) updateTag(cacheTags.breaking);
+  });
   return result;
 }
 

@@ -128,6 +128,25 @@ export async function queryLatest(db: DB, now: string, limit: number, offset = 0
   return newest(db, publicIds(db, now), limit, offset);
 }
 
+/**
+ * The newest public articles, optionally of one section, leaving out the ids
+ * given: the front page (lib/frontpage) fills its unpinned slots with it, so
+ * that no story shows twice.
+ */
+export async function queryNewest(db: DB, now: string, opts: { section?: string; exclude?: string[]; limit: number }): Promise<ArticleSummary[]> {
+  let q = publicIds(db, now);
+  if (opts.section) q = q.where('articles.category', '=', opts.section);
+  if (opts.exclude?.length) q = q.where('articles.id', 'not in', opts.exclude);
+  return newest(db, q, opts.limit);
+}
+
+/** Which of these ids readers can see now (pins and the banner show only those). */
+export async function publicIdsAmong(db: DB, ids: string[], now: string): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('articles').select('id').where('id', 'in', ids).where(isPublic(now)).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 export type HomeData = {
   lead: ArticleSummary | null;
   latest: ArticleSummary[];

@@ -79,6 +79,9 @@ export const auditActionLabels: Record<string, string> = {
   'article.return': 'Trả bài',
   'article.submit': 'Gửi duyệt',
   'article.restore': 'Khôi phục phiên bản',
+  'frontpage.update': 'Sửa trang nhất (tin ghim)',
+  'breaking.raise': 'Bật tin nóng',
+  'breaking.lower': 'Tắt tin nóng',
 };
 
 export type AuditLogRow = {

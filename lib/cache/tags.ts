@@ -14,6 +14,10 @@ export const cacheTags = {
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
+  /** The front page's pins (lib/frontpage): the home page only. */
+  frontpage: 'frontpage',
+  /** The breaking-news banner: every public page shows it. */
+  breaking: 'breaking',
   /** Every photo record (re-processing the whole library). */
   media: 'media',
   /** One photo record, by id. */

@@ -33,6 +33,10 @@ export const siteConfig = {
   pageSize: 10,
   /** Latest-news block on the home page. */
   homeLatest: 8,
+  /** Featured stories under the lead on the home page (pinned first, then the newest). */
+  homeFeatured: 4,
+  /** Longest breaking-news banner line, in characters: one line on a phone. */
+  breakingMaxChars: 120,
   /** Articles per section block on the home page. */
   homeSectionBlock: 4,
   /** Seconds a cached public page may be served before a background refresh (publishes refresh at once by tag). */
@@ -104,6 +108,7 @@ export const authPaths = {
   media: '/editor/anh',
   users: '/editor/nguoi-dung',
   audit: '/editor/nhat-ky',
+  frontPage: '/editor/trang-nhat',
   account: '/editor/tai-khoan',
   twoStep: '/editor/tai-khoan/xac-thuc-hai-buoc',
 } as const;

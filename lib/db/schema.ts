@@ -185,6 +185,28 @@ export interface RecoveryCodesTable {
   used_at: string | null;
 }
 
+/** A pinned story on the front page (migration 800-frontpage, lib/frontpage). */
+export interface FrontPinsTable {
+  slot: 'lead' | 'featured' | 'section';
+  /** '' except for a section's top story. */
+  section: string;
+  position: number;
+  article_id: string;
+  expires_at: string | null;
+  pinned_by: string | null;
+  pinned_at: string;
+}
+
+/** The one breaking-news banner, while raised (migration 800-frontpage). */
+export interface BreakingBannerTable {
+  id: string;
+  text: string;
+  article_id: string;
+  expires_at: string | null;
+  raised_by: string | null;
+  raised_at: string;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_tags: ArticleTagsTable;
@@ -201,6 +223,8 @@ export interface Database {
   article_pending_edits: ArticlePendingEditsTable;
   sessions: SessionsTable;
   recovery_codes: RecoveryCodesTable;
+  front_pins: FrontPinsTable;
+  breaking_banner: BreakingBannerTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

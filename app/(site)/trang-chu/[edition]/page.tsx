@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/article-card';
 import { MostReadBlock } from '@/components/article/most-read';
 import { paths, siteConfig } from '@/lib/config/site';
-import { getHome } from '@/lib/articles/cached';
+import { getFrontPage } from '@/lib/frontpage/cached';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 /**
@@ -23,7 +23,7 @@ export function generateMetadata() {
 export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
   const { edition } = await params;
   if (edition !== HOME_EDITION) notFound();
-  const { lead, latest, sections } = await getHome();
+  const { lead, featured, latest, sections } = await getFrontPage();
 
   return (
     <>
@@ -36,6 +36,20 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
               Tin chính
             </h2>
             <ArticleCard article={lead} variant="lead" showSection />
+            {featured.length > 0 && (
+              <section aria-labelledby="tin-noi-bat" className="mt-6">
+                <h2 id="tin-noi-bat" className="sr-only">
+                  Tin nổi bật
+                </h2>
+                <ul className="grid gap-4 border-t border-stone-200 pt-4 sm:grid-cols-2">
+                  {featured.map((a) => (
+                    <li key={a.id}>
+                      <ArticleCard article={a} variant="compact" showSection />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
           </section>
         )}
         <div className="space-y-8 lg:border-l lg:border-stone-200 lg:pl-6">

@@ -1,0 +1,88 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormStatus, inputClass, labelClass, primaryButtonClass } from '@/components/editor/form-status';
+import { saveFrontPageAction } from '@/lib/actions/frontpage';
+import { idleFrontPageState } from '@/lib/actions/frontpage-state';
+import { siteConfig } from '@/lib/config/site';
+import { frontPageFields } from '@/lib/frontpage/schema';
+import { type PickerOption, ArticleSelect } from './article-select';
+import { type FeaturedRow, FeaturedList } from './featured-list';
+
+export type FrontPageFormValues = {
+  lead: { articleId: string; expires: string } | null;
+  featured: FeaturedRow[];
+  sections: Record<string, { articleId: string; expires: string }>;
+};
+
+/** An expiry field: a wall-clock time in Vietnam, empty for none. */
+function Expiry({ id, name, label, defaultValue, error }: { id: string; name: string; label: string; defaultValue: string; error?: string }) {
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <input id={id} name={name} type="datetime-local" defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-err` : undefined} className={inputClass} />
+      {error && (
+        <p id={`${id}-err`} className="mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The whole front page in one form: the lead, the featured stories in order, each section's top story. */
+export function FrontPageForm({ values, options }: { values: FrontPageFormValues; options: PickerOption[] }) {
+  const [state, action, pending] = useActionState(saveFrontPageAction, idleFrontPageState);
+  const errors = state.fieldErrors;
+  return (
+    <form action={action} className="space-y-6">
+      <fieldset className="space-y-3 rounded border border-stone-300 bg-white p-4">
+        <legend className="px-1 text-lg font-bold text-stone-900">Tin chính</legend>
+        <div>
+          <ArticleSelect id="tin-chinh" name={frontPageFields.lead} label="Bài làm tin chính" options={options} defaultValue={values.lead?.articleId ?? ''} empty="— Tự động: bài mới nhất có ảnh —" error={errors[frontPageFields.lead]} />
+        </div>
+        <Expiry id="tin-chinh-het-han" name={frontPageFields.leadExpires} label="Hết hạn ghim tin chính (giờ Việt Nam, để trống nếu không)" defaultValue={values.lead?.expires ?? ''} error={errors[frontPageFields.leadExpires]} />
+      </fieldset>
+
+      <fieldset className="space-y-3 rounded border border-stone-300 bg-white p-4">
+        <legend className="px-1 text-lg font-bold text-stone-900">Tin nổi bật (tối đa {siteConfig.homeFeatured}, theo thứ tự)</legend>
+        <FeaturedList initial={values.featured} options={options} errors={errors} />
+      </fieldset>
+
+      <fieldset className="space-y-4 rounded border border-stone-300 bg-white p-4">
+        <legend className="px-1 text-lg font-bold text-stone-900">Tin đầu mỗi chuyên mục</legend>
+        <p className="text-sm text-stone-700">Để trống: khối chuyên mục trên trang chủ bắt đầu bằng bài mới nhất của chuyên mục.</p>
+        {siteConfig.sections.map((s) => (
+          <div key={s.slug} className="grid gap-2 sm:grid-cols-[2fr_1fr]">
+            <div className="min-w-0">
+              <ArticleSelect
+                id={`cm-${s.slug}`}
+                name={frontPageFields.section(s.slug)}
+                label={`Tin đầu chuyên mục ${s.name}`}
+                options={options.filter((o) => o.category === s.slug)}
+                defaultValue={values.sections[s.slug]?.articleId ?? ''}
+                empty="— Tự động: bài mới nhất —"
+                showSection={false}
+                error={errors[frontPageFields.section(s.slug)]}
+              />
+            </div>
+            <Expiry
+              id={`cm-${s.slug}-het-han`}
+              name={frontPageFields.sectionExpires(s.slug)}
+              label={`Hết hạn ghim (${s.name})`}
+              defaultValue={values.sections[s.slug]?.expires ?? ''}
+              error={errors[frontPageFields.sectionExpires(s.slug)]}
+            />
+          </div>
+        ))}
+      </fieldset>
+
+      <FormStatus state={{ status: state.status === 'saved' ? 'ok' : state.status, message: state.message }} />
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        {pending ? 'Đang lưu…' : 'Lưu trang nhất'}
+      </button>
+    </form>
+  );
+}
