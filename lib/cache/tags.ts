@@ -14,6 +14,8 @@ export const cacheTags = {
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
+  /** One article's live coverage and entries (lib/live/cached.ts), by article id. */
+  live: (articleId: string) => `live:${articleId}`,
   /** Every photo record (re-processing the whole library). */
   media: 'media',
   /** One photo record, by id. */
