@@ -79,6 +79,11 @@ export const auditActionLabels: Record<string, string> = {
   'article.return': 'Trả bài',
   'article.submit': 'Gửi duyệt',
   'article.restore': 'Khôi phục phiên bản',
+  'live.start': 'Bắt đầu tường thuật trực tiếp',
+  'live.close': 'Kết thúc tường thuật trực tiếp',
+  'live.entry-add': 'Thêm cập nhật trực tiếp',
+  'live.entry-edit': 'Sửa cập nhật trực tiếp',
+  'live.entry-delete': 'Gỡ cập nhật trực tiếp',
 };
 
 export type AuditLogRow = {

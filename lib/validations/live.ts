@@ -36,3 +36,14 @@ export type LiveEntryInput = z.output<typeof liveEntrySchema>;
 export const liveEntryFieldNames = ['kind', 'body', 'mediaId', 'caption', 'credit', 'quoteAuthor'] as const;
 
 export const liveIdSchema = z.string().trim().min(1, 'Thiếu mã.').max(100, 'Mã không hợp lệ.');
+
+/** The forms of the live-coverage page, one schema each (form fields named as here). */
+export const liveArticleFormSchema = z.object({ articleId: liveIdSchema });
+export const liveAddFormSchema = z.object({ articleId: liveIdSchema, entry: liveEntrySchema });
+export const liveEditFormSchema = z.object({ entryId: liveIdSchema, entry: liveEntrySchema });
+export const liveRemoveFormSchema = z.object({ entryId: liveIdSchema });
+
+/** A form's entry fields, as the schemas above take them. */
+export function liveEntryFromForm(form: FormData): Record<string, string> {
+  return Object.fromEntries(liveEntryFieldNames.map((n) => [n, typeof form.get(n) === 'string' ? (form.get(n) as string) : ''])) as Record<string, string>;
+}
