@@ -9,7 +9,7 @@ import { cache } from 'react';
 import { cacheTags } from '@/lib/cache/tags';
 import { siteConfig } from '@/lib/config/site';
 import { db } from '@/lib/db';
-import { queryLiveCoverage } from './queries';
+import { queryLiveCoverage, queryLiveCoverages } from './queries';
 
 export const getLiveCoverage = cache((articleId: string) =>
   unstable_cache(async () => queryLiveCoverage(await db(), articleId), ['live', articleId], {
@@ -17,3 +17,13 @@ export const getLiveCoverage = cache((articleId: string) =>
     tags: [cacheTags.live(articleId)],
   })(),
 );
+
+/**
+ * The coverages of a feed's items. Tagged `listings` (the feed's own tag) and every item's
+ * live tag, so a new entry refreshes the feeds that carry it.
+ */
+export const getLiveCoverages = (articleIds: string[]) =>
+  unstable_cache(async () => queryLiveCoverages(await db(), articleIds), ['live-many', articleIds.join(',')], {
+    revalidate: siteConfig.revalidateSeconds,
+    tags: [cacheTags.listings, ...articleIds.map(cacheTags.live)],
+  })();

@@ -55,3 +55,15 @@ export async function queryLiveCoverage(db: Kysely<Database>, articleId: string)
   }));
   return { articleId, startedAt: cov.started_at, endedAt: cov.ended_at, entries };
 }
+
+/** The coverage of those of `articleIds` that have one (a feed's items): one query to find them. */
+export async function queryLiveCoverages(db: Kysely<Database>, articleIds: string[]): Promise<Record<string, LiveCoverage>> {
+  if (articleIds.length === 0) return {};
+  const covered = await db.selectFrom('live_coverage').select('article_id').where('article_id', 'in', articleIds).execute();
+  const out: Record<string, LiveCoverage> = {};
+  for (const { article_id } of covered) {
+    const c = await queryLiveCoverage(db, article_id);
+    if (c) out[article_id] = c;
+  }
+  return out;
+}
