@@ -2,6 +2,8 @@
 import { paths, sectionName } from '@/lib/config/site';
 import { absoluteUrl } from '@/lib/config/site-url';
 import type { Article, ArticleSummary } from '@/lib/articles/types';
+import { liveCoverageJson } from '@/lib/live/json';
+import type { LiveCoverage } from '@/lib/live/types';
 import { imageUrl } from '@/lib/media/image-url';
 import { renderBodyHtml } from '@/lib/mdx/render-html';
 import type { Segment } from '@/lib/search/match-text';
@@ -31,12 +33,14 @@ export function summaryJson(a: ArticleSummary) {
   };
 }
 
-export function articleJson(a: Article) {
+/** `live` is added (null when the article was never covered live); every older field is unchanged. */
+export function articleJson(a: Article, live: LiveCoverage | null = null) {
   const { html, figures } = renderBodyHtml(a.body);
   return {
     ...summaryJson(a),
     body: { mdx: a.body, html, figures },
     corrections: a.corrections.map((c) => ({ text: c.text, createdAt: c.createdAt })),
+    live: live ? liveCoverageJson(live, paths.articleLive(a.slug)) : null,
   };
 }
 

@@ -82,6 +82,11 @@ export const auditActionLabels: Record<string, string> = {
   'frontpage.update': 'Sửa trang nhất (tin ghim)',
   'breaking.raise': 'Bật tin nóng',
   'breaking.lower': 'Tắt tin nóng',
+  'live.start': 'Bắt đầu tường thuật trực tiếp',
+  'live.close': 'Kết thúc tường thuật trực tiếp',
+  'live.entry-add': 'Thêm cập nhật trực tiếp',
+  'live.entry-edit': 'Sửa cập nhật trực tiếp',
+  'live.entry-delete': 'Gỡ cập nhật trực tiếp',
 };
 
 export type AuditLogRow = {

@@ -18,6 +18,8 @@ export const cacheTags = {
   frontpage: 'frontpage',
   /** The breaking-news banner: every public page shows it. */
   breaking: 'breaking',
+  /** One article's live coverage and entries (lib/live/cached.ts), by article id. */
+  live: (articleId: string) => `live:${articleId}`,
   /** Every photo record (re-processing the whole library). */
   media: 'media',
   /** One photo record, by id. */

@@ -59,6 +59,8 @@ export function sectionName(slug: string): string {
 export const paths = {
   home: () => '/',
   article: (slug: string) => `/bai/${slug}`,
+  /** The live coverage's JSON, polled by the article page (lib/live). */
+  articleLive: (slug: string) => `/api/v1/articles/${slug}/live`,
   section: (slug: string, page = 1) => (page > 1 ? `/chuyen-muc/${slug}/trang/${page}` : `/chuyen-muc/${slug}`),
   tag: (slug: string, page = 1) => (page > 1 ? `/the/${slug}/trang/${page}` : `/the/${slug}`),
   author: (slug: string, page = 1) => (page > 1 ? `/tac-gia/${slug}/trang/${page}` : `/tac-gia/${slug}`),
@@ -124,6 +126,7 @@ export const editorPaths = {
   newArticle: '/editor/bai/moi',
   article: (id: string) => `/editor/bai/${encodeURIComponent(id)}`,
   history: (id: string) => `/editor/bai/${encodeURIComponent(id)}/lich-su`,
+  live: (id: string) => `/editor/bai/${encodeURIComponent(id)}/truc-tiep`,
   restore: (id: string, revisionId: string) => `/editor/bai/${encodeURIComponent(id)}/lich-su/${encodeURIComponent(revisionId)}`,
   autosave: '/api/editor/autosave',
   scheduledSweep: '/api/internal/scheduled-sweep',

@@ -207,6 +207,38 @@ export interface BreakingBannerTable {
   raised_at: string;
 }
 
+/** Live coverage of an article (migration 810-live, lib/live/). */
+export interface LiveCoverageTable {
+  article_id: string;
+  started_at: string;
+  started_by: string | null;
+  /** Set when closed; a closed coverage is frozen. */
+  ended_at: string | null;
+  ended_by: string | null;
+}
+
+export type LiveEntryKind = 'text' | 'photo' | 'quote';
+
+export interface LiveEntriesTable {
+  id: string;
+  article_id: string;
+  /** When it was posted (ISO UTC); readers see entries newest first by it. */
+  at: string;
+  author_id: string | null;
+  /** The signed-in person's name at the time of posting. */
+  author_name: string;
+  kind: LiveEntryKind;
+  /** Plain text (the text, the photo's note, or the quote). */
+  body: string;
+  media_id: string | null;
+  caption: string | null;
+  credit: string | null;
+  quote_author: string | null;
+  edited_at: string | null;
+  /** Soft delete: hidden from readers, kept for the history. */
+  deleted_at: string | null;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_tags: ArticleTagsTable;
@@ -225,6 +257,8 @@ export interface Database {
   recovery_codes: RecoveryCodesTable;
   front_pins: FrontPinsTable;
   breaking_banner: BreakingBannerTable;
+  live_coverage: LiveCoverageTable;
+  live_entries: LiveEntriesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -2,10 +2,13 @@ import { Feed } from 'feed';
 import { paths, siteConfig, type Section } from '@/lib/config/site';
 import { absoluteUrl } from '@/lib/config/site-url';
 import type { ArticleSummary } from '@/lib/articles/types';
+import { liveFeedHtml, liveFeedNote } from '@/lib/live/feed';
+import type { LiveCoverage } from '@/lib/live/types';
 import { imageUrl } from '@/lib/media/image-url';
 
 /** RSS 2.0 for the whole site or one section, built with the `feed` library. */
-export function buildRss(items: ArticleSummary[], section?: Section): string {
+/** `live`: the items' live coverage by article id (docs/live.md). */
+export function buildRss(items: ArticleSummary[], section?: Section, live: Record<string, LiveCoverage> = {}): string {
   const selfPath = section ? paths.sectionFeed(section.slug) : paths.feed();
   const feed = new Feed({
     title: section ? `${siteConfig.name} — ${section.name}` : `${siteConfig.name} — Tin mới nhất`,
@@ -24,7 +27,8 @@ export function buildRss(items: ArticleSummary[], section?: Section): string {
       title: a.title,
       id: link,
       link,
-      description: a.summary,
+      description: live[a.id] ? `${a.summary} ${liveFeedNote(live[a.id])}` : a.summary,
+      content: live[a.id] ? liveFeedHtml(live[a.id]) : undefined,
       date: new Date(a.publishedAt ?? a.updatedAt),
       author: a.bylines.map((b) => ({ name: b.name, link: absoluteUrl(paths.author(b.slug)) })),
       category: [{ name: a.category }, ...a.tags.map((t) => ({ name: t.name }))],

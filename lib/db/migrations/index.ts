@@ -6,6 +6,7 @@ import * as m601 from './601-pending-edits';
 import * as m701 from './701-sessions';
 import * as m702 from './702-two-step';
 import * as m800 from './800-frontpage';
+import * as m810 from './810-live';
 
 /**
  * Every migration, by name, in order. A static map (not a folder scan) so the
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '701-sessions': m701,
   '702-two-step': m702,
   '800-frontpage': m800,
+  '810-live': m810,
 };

@@ -7,6 +7,7 @@ import { MostReadBlock } from '@/components/article/most-read';
 import { SampleBadge } from '@/components/article/sample-badge';
 import { ShareLinks } from '@/components/article/share-links';
 import { ViewBeacon } from '@/components/article/view-beacon';
+import { LiveBlog } from '@/components/live/live-blog';
 import { Figure } from '@/components/mdx/figure';
 import { paths, sectionName } from '@/lib/config/site';
 import { absoluteUrl } from '@/lib/config/site-url';
@@ -14,6 +15,9 @@ import { getArticle, getRelated, getSameSection } from '@/lib/articles/cached';
 import { ArticleBody } from '@/components/mdx/article-body';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { newsArticleLd } from '@/lib/seo/news-article-ld';
+import { getLiveCoverage } from '@/lib/live/cached';
+import { liveBlogLd } from '@/lib/live/json-ld';
+import { liveCoverageJson } from '@/lib/live/json';
 import { formatVnDateTime, toVnIso } from '@/lib/text/vietnamese';
 import { slugSchema } from '@/lib/validations/article';
 
@@ -43,10 +47,12 @@ export default async function ArticlePage({ params }: Props) {
   const related = await getRelated(article);
   const sameSection = await getSameSection(article, related.map((r) => r.id));
   const url = absoluteUrl(paths.article(article.slug));
+  // Live coverage (lib/live): its own tag, so a new entry refreshes this page alone.
+  const live = await getLiveCoverage(article.id);
 
   return (
     <>
-      <JsonLd data={newsArticleLd(article)} />
+      <JsonLd data={live ? liveBlogLd(newsArticleLd(article), live, url) : newsArticleLd(article)} />
       <ViewBeacon slug={article.slug} />
       <article className="mx-auto max-w-3xl" aria-labelledby="tieu-de">
         <nav aria-label="Vị trí" className="mb-2 text-sm font-bold uppercase tracking-wide">
@@ -72,6 +78,7 @@ export default async function ArticlePage({ params }: Props) {
         <div className="article-body mt-4">
           <ArticleBody body={article.body} priorityImage={coverInBody ? article.cover?.src : undefined} />
         </div>
+        {live && <LiveBlog initial={liveCoverageJson(live, paths.articleLive(article.slug))} />}
         <ArticleByline bylines={article.bylines} className="mt-6 text-right font-sans text-base text-stone-900" />
 
         {article.corrections.length > 0 && (

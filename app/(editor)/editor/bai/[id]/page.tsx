@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/editor/article-editor';
 import { fieldsToForm } from '@/components/editor/editor-form-model';
 import { requireUser } from '@/lib/auth/session';
-import { paths, sections } from '@/lib/config/site';
+import { editorPaths, paths, sections } from '@/lib/config/site';
 import { isPublicNow } from '@/lib/articles/access';
 import { defaultPublishAt, editorView, getEditorArticle } from '@/lib/articles/editor-reads';
 import { getPendingEdit } from '@/lib/articles/pending-edits';
@@ -24,15 +25,24 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   // This person's unfinished edit of the live article, autosaved on any device.
   const pending = await getPendingEdit(user, article.id);
   return (
-    <ArticleEditor
-      initialView={view}
-      defaults={fieldsToForm(article)}
-      sections={sections.map((s) => ({ slug: s.slug, name: s.name }))}
-      defaultPublishAt={defaultPublishAt(article.status === 'scheduled' ? article.publishedAt : null)}
-      publicUrl={isPublicNow(article, now) ? paths.article(article.slug) : null}
-      restored={sp['khoi-phuc'] === '1'}
-      restoredToCopy={sp['khoi-phuc'] === 'ban-sua'}
-      serverCopy={pending ? { fields: fieldsToForm(pending.fields), baseVersion: pending.baseVersion, savedAt: pending.savedAt } : null}
-    />
+    <>
+      {article.source === 'db' && (
+        <p className="mb-3 text-sm">
+          <Link href={editorPaths.live(article.id)} className="font-semibold underline">
+            Tường thuật trực tiếp
+          </Link>
+        </p>
+      )}
+      <ArticleEditor
+        initialView={view}
+        defaults={fieldsToForm(article)}
+        sections={sections.map((s) => ({ slug: s.slug, name: s.name }))}
+        defaultPublishAt={defaultPublishAt(article.status === 'scheduled' ? article.publishedAt : null)}
+        publicUrl={isPublicNow(article, now) ? paths.article(article.slug) : null}
+        restored={sp['khoi-phuc'] === '1'}
+        restoredToCopy={sp['khoi-phuc'] === 'ban-sua'}
+        serverCopy={pending ? { fields: fieldsToForm(pending.fields), baseVersion: pending.baseVersion, savedAt: pending.savedAt } : null}
+      />
+    </>
   );
 }
