@@ -1,9 +1,9 @@
-import { getFeed } from '@/lib/articles/cached';
-import { buildRss, rssResponse } from '@/lib/feeds/build-rss';
+import { getRssXml } from '@/lib/feeds/cached';
+import { rssResponse } from '@/lib/feeds/build-rss';
 
-// Read at request time (from the cached index), never baked at build.
+// Read at request time (the built XML is cached and tagged), never baked at build.
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  return rssResponse(buildRss(await getFeed()));
+  return rssResponse(await getRssXml());
 }
