@@ -50,5 +50,5 @@ export async function buildNewsSitemap(items: ArticleSummary[]): Promise<string>
 }
 
 export function xmlResponse(xml: string): Response {
-  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=60, s-maxage=300' } });
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=60, s-maxage=1' } });
 }
