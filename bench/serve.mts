@@ -14,7 +14,6 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeNginxConf } from '../deploy/render-nginx-conf.mjs';
 import { median } from './stats';
 
 const ROUNDS = Number(process.env.ROUNDS || 3);
@@ -123,7 +122,8 @@ async function main() {
   await waitFor(`http://127.0.0.1:${APP_PORT}/robots.txt`, 120_000);
 
   const proxyPrefix = path.join(work, 'proxy');
-  startNginx(proxyPrefix, writeNginxConf({ listen: `127.0.0.1:${PROXY_PORT}`, upstream: `127.0.0.1:${APP_PORT}`, prefix: proxyPrefix }));
+  const render = ['deploy/render-nginx-conf.mjs', '--listen', `127.0.0.1:${PROXY_PORT}`, '--upstream', `127.0.0.1:${APP_PORT}`, '--prefix', proxyPrefix];
+  startNginx(proxyPrefix, execFileSync(process.execPath, render, { encoding: 'utf8' }).trim());
 
   // Warm Next's cache, then save what it serves as the static reference's files.
   const root = path.join(work, 'static');

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from '@playwright/test';
-import { writeNginxConf } from '../deploy/render-nginx-conf.mjs';
 import { e2eAdmin } from '../playwright.config';
 import { gotoHydrated, hydrated } from './hydration';
 
@@ -28,7 +27,9 @@ test.skip(!fs.existsSync(NGINX), `nginx not found at ${NGINX} (set NGINX=/path/t
 
 test.beforeAll(async () => {
   prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-e2e-nginx-'));
-  const conf = writeNginxConf({ listen: `127.0.0.1:${proxyPort}`, upstream: `127.0.0.1:${appPort}`, prefix, workers: 1 });
+  // The shipped renderer, run as operators run it.
+  const render = ['deploy/render-nginx-conf.mjs', '--listen', `127.0.0.1:${proxyPort}`, '--upstream', `127.0.0.1:${appPort}`, '--prefix', prefix, '--workers', '1'];
+  const conf = execFileSync(process.execPath, render, { encoding: 'utf8' }).trim();
   execFileSync(NGINX, ['-p', prefix, '-c', conf, '-e', path.join(prefix, 'error.log')]);
   reader = await playwrightRequest.newContext({ baseURL: proxyUrl });
 });
