@@ -27,7 +27,13 @@ const nextConfig = {
       { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
       { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
     ];
-    return [{ source: '/:path*', headers: security }];
+    // Public pages: a shared cache (the shipped nginx micro-cache, a CDN) keeps them 1 s, browsers
+    // revalidate. Next's own s-maxage (the ISR lifetime, 180–300 s) and its year-long
+    // stale-while-revalidate let a proxy serve an old home page long after a publish
+    // (issue 12); Next keeps its header only when none is set (docs/deploy.md, "Cache-Control").
+    const publicCache = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=1' }];
+    const publicPages = ['/', '/bai/:path*', '/chuyen-muc/:path*', '/the/:path*', '/tac-gia/:path*', '/trang-chu/:path*', '/tim-kiem'];
+    return [{ source: '/:path*', headers: security }, ...publicPages.map((source) => ({ source, headers: publicCache }))];
   },
 };
 

@@ -96,6 +96,17 @@ test('unknown addresses and ../ tricks answer a Vietnamese 404', async ({ page, 
   await expectNoSeriousA11yViolations(page);
 });
 
+test('links are big enough to tap (axe target-size, as Lighthouse checks) and /favicon.ico exists', async ({ page, request }) => {
+  for (const address of ['/', `/bai/${SEED}`, '/chuyen-muc/quoc-phong-an-ninh']) {
+    await page.goto(address);
+    const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => `${address}: ${n.target.join(' ')}`))).toEqual([]);
+  }
+  const icon = await request.get('/favicon.ico');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/');
+});
+
 test('the RSS feeds and the sitemaps hold the seed article', async ({ request, baseURL }) => {
   const rss = await request.get('/rss.xml');
   expect(rss.headers()['content-type']).toContain('application/rss+xml');

@@ -1,11 +1,9 @@
-import { getFeed } from '@/lib/articles/cached';
-import { buildRss, rssResponse } from '@/lib/feeds/build-rss';
-import { getLiveCoverages } from '@/lib/live/cached';
+import { getRssXml } from '@/lib/feeds/cached';
+import { rssResponse } from '@/lib/feeds/build-rss';
 
-// Read at request time (from the cached index), never baked at build.
+// Read at request time (the built XML is cached and tagged), never baked at build.
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  const items = await getFeed();
-  return rssResponse(buildRss(items, undefined, await getLiveCoverages(items.map((a) => a.id))));
+  return rssResponse(await getRssXml());
 }

@@ -48,18 +48,19 @@ export const getAuthorPage = cache((author: string, page: number) =>
   unstable_cache(async () => queryAuthor(await db(), author, page, now()), ['author', author, String(page)], { ...life, tags: [cacheTags.author(author)] })(),
 );
 
+/**
+ * The side blocks of an article page carry only this soft-refreshed tag, never
+ * `listings` or a section's tag: the page's cache entry takes the tags of every
+ * read in it, so those would expire every article page on each publish.
+ */
+const sideBlockTags = [cacheTags.sideBlocks];
+
 export const getRelated = cache((article: ArticleSummary) =>
-  unstable_cache(async () => queryRelated(await db(), article, now()), ['related', article.id], {
-    ...life,
-    tags: [cacheTags.section(article.category), ...article.tags.map((t) => cacheTags.tag(t.slug))],
-  })(),
+  unstable_cache(async () => queryRelated(await db(), article, now()), ['related', article.id], { ...life, tags: sideBlockTags })(),
 );
 
 export const getSameSection = cache((article: ArticleSummary, exclude: string[]) =>
-  unstable_cache(async () => querySameSection(await db(), article, now(), exclude), ['same-section', article.id, exclude.join(',')], {
-    ...life,
-    tags: [cacheTags.section(article.category)],
-  })(),
+  unstable_cache(async () => querySameSection(await db(), article, now(), exclude), ['same-section', article.id, exclude.join(',')], { ...life, tags: sideBlockTags })(),
 );
 
 export const getFeed = (section?: string) =>
@@ -80,9 +81,9 @@ export const getArticleList = (p: ArticleListParams) =>
 /** How long a most-read list may be served before it is recounted. */
 const MOST_READ_REVALIDATE_SECONDS = 180;
 
-/** "Đọc nhiều", recounted every few minutes; a takedown (listings) drops the article at once. */
+/** "Đọc nhiều", recounted every few minutes; a publish or takedown refreshes it softly (side blocks). */
 export const getMostRead = (hours: number, limit = 5): Promise<MostRead[]> =>
   unstable_cache(async () => queryMostRead(await db(), now(), hours, limit), ['most-read', String(hours), String(limit)], {
     revalidate: MOST_READ_REVALIDATE_SECONDS,
-    tags: [cacheTags.listings],
+    tags: sideBlockTags,
   })();

@@ -8,8 +8,14 @@ import { slugify } from '@/lib/text/vietnamese';
  * revalidateArticle with the article as it was and as it is.
  */
 export const cacheTags = {
-  /** Every listing (home, latest, most read, feeds, sitemaps). */
+  /** Every listing (home, latest, feeds, sitemaps, the JSON API). Expired at once by a publish. */
   listings: 'listings',
+  /**
+   * The side blocks of article pages (Tin liên quan, Cùng chuyên mục, Đọc nhiều).
+   * Refreshed softly by a publish: the article page carrying them is served
+   * from the cache and re-rendered in the background (docs/deploy.md, "Publishing").
+   */
+  sideBlocks: 'side-blocks',
   article: (slug: string) => `article:${slug}`,
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
@@ -72,7 +78,23 @@ export function articleTagSet(...versions: (TaggedArticle | null | undefined)[])
 export function revalidateArticle(...versions: (TaggedArticle | null | undefined)[]): string[] {
   const tags = articleTagSet(...versions);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  refreshSideBlocks(versions);
   return tags;
+}
+
+/** Tags refreshed softly (stale-while-revalidate) when an article changes. */
+export function softTagSet(...versions: (TaggedArticle | null | undefined)[]): string[] {
+  return versions.some(Boolean) ? [cacheTags.sideBlocks] : [];
+}
+
+/**
+ * Stale-while-revalidate: a reader keeps getting the cached article page and
+ * the next render (in the background) carries the new side blocks. Expiring
+ * them at once would re-render every article page on its next view after any
+ * publish, blocking readers (issue 12: first publish 6.7–18.8 s under load).
+ */
+function refreshSideBlocks(versions: (TaggedArticle | null | undefined)[]): void {
+  for (const tag of softTagSet(...versions)) revalidateTag(tag, 'max');
 }
 
 /**
@@ -84,5 +106,6 @@ export function revalidateArticle(...versions: (TaggedArticle | null | undefined
 export function updateArticleTags(...versions: (TaggedArticle | null | undefined)[]): string[] {
   const tags = articleTagSet(...versions);
   for (const tag of tags) updateTag(tag);
+  refreshSideBlocks(versions);
   return tags;
 }

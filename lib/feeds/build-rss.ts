@@ -42,7 +42,8 @@ export function rssResponse(xml: string): Response {
   return new Response(xml, {
     headers: {
       'Content-Type': 'application/rss+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=60, s-maxage=300, stale-while-revalidate=600',
+      // Readers' apps may keep it a minute; a shared cache 1 s, so a publish shows through a proxy at once.
+      'Cache-Control': 'public, max-age=60, s-maxage=1',
     },
   });
 }
