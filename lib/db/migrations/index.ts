@@ -5,6 +5,7 @@ import * as m401 from './401-search';
 import * as m601 from './601-pending-edits';
 import * as m701 from './701-sessions';
 import * as m702 from './702-two-step';
+import * as m901 from './901-search-by-date';
 
 /**
  * Every migration, by name, in order. A static map (not a folder scan) so the
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '601-pending-edits': m601,
   '701-sessions': m701,
   '702-two-step': m702,
+  '901-search-by-date': m901,
 };
