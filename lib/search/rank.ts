@@ -20,8 +20,8 @@ export type RankInput = {
   tags: string[];
   /** Byline names. */
   bylines: string[];
-  /** MDX source of the body (accented). */
-  body: string;
+  /** MDX source of the body (accented); needed only when bodyNeeded() says so. */
+  body?: string;
   /** Folded text of everything (the index's search_text). */
   searchText: string;
   publishedAt: string | null;
@@ -46,21 +46,33 @@ export function scoreArticle(a: RankInput, tokens: SearchToken[]): RankScore {
   const phrase = folded.length > 1 ? where((s) => foldedPhraseRe(folded).test(s)) : 0;
   const coverage = folded.reduce((sum, w) => sum + where((s) => foldedWordRe(w).test(s)), 0) / (W_TITLE * folded.length);
 
-  // Only the words typed with accents are held to them: "phối hop" asks for
-  // "phối" exactly and leaves "hop" free.
-  const marked = tokens.filter((t) => hasMarks(t.text)).map((t) => t.text);
   let accent = 0;
-  if (marked.length) {
-    // The short fields first; the body only for words they lack.
-    const head = accentForm([a.title, a.summary, ...a.tags, ...a.bylines].join('\n'));
-    const missing = marked.filter((w) => !accentedWordRe(w).test(head));
-    if (missing.length === 0) accent = 1;
-    else {
-      const body = accentForm(a.body);
-      if (missing.every((w) => accentedWordRe(w).test(body))) accent = 1;
-    }
+  const missing = missingFromHead(a, tokens);
+  if (missing?.length === 0) accent = 1;
+  else if (missing) {
+    if (a.body === undefined) throw new Error(`rank: the body of ${a.id} is needed`);
+    const body = accentForm(a.body);
+    if (missing.every((w) => accentedWordRe(w).test(body))) accent = 1;
   }
   return { accent, phrase, coverage };
+}
+
+/**
+ * The words typed with accents that the short fields lack (null: none typed).
+ * Only those words are held to their accents: "phối hop" asks for "phối"
+ * exactly and leaves "hop" free. The short fields first; the body only for
+ * the words they lack.
+ */
+function missingFromHead(a: RankInput, tokens: SearchToken[]): string[] | null {
+  const marked = tokens.filter((t) => hasMarks(t.text)).map((t) => t.text);
+  if (!marked.length) return null;
+  const head = accentForm([a.title, a.summary, ...a.tags, ...a.bylines].join('\n'));
+  return marked.filter((w) => !accentedWordRe(w).test(head));
+}
+
+/** Whether ranking `a` must read its body (so that bodies are loaded only for those). */
+export function bodyNeeded(a: RankInput, tokens: SearchToken[]): boolean {
+  return (missingFromHead(a, tokens)?.length ?? 0) > 0;
 }
 
 export function compareRanked(a: { score: RankScore; publishedAt: string | null; id: string }, b: { score: RankScore; publishedAt: string | null; id: string }): number {

@@ -50,8 +50,8 @@ describe.each(testDialects)('search index upkeep (%s)', (dialect) => {
   it('rebuilds the index from existing articles when the migration runs again (idempotent)', async () => {
     const db = await freshDb(dialect);
     await insertFixtures(db, [base]);
-    await migrations['401-search']!.up(db);
-    await migrations['401-search']!.up(db);
+    await migrations['901-search-by-date']!.up(db);
+    await migrations['901-search-by-date']!.up(db);
     expect(await slugsFor(db, 'cua dai')).toEqual([base.slug]);
   });
 

@@ -1,0 +1,81 @@
+/**
+ * The engine side of search: which public articles hold every word, newest
+ * first, and how many (up to a cap). SQLite FTS5 or PostgreSQL tsvector over
+ * the date-ordered index of migration 901 (ascending key = newest first), so
+ * "the newest N matches" stops after N instead of sorting every match.
+ * Words reach the engines quoted, never parsed.
+ */
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { isPostgres } from '@/lib/db/engine';
+import { SEARCH_KEY_SLOTS, searchKeyOf } from '@/lib/db/migrations/901-search-by-date';
+import type { Database } from '@/lib/db/schema';
+import { parseVnLocal } from '@/lib/text/vietnamese';
+import type { SearchInput } from '@/lib/validations/search';
+
+type DB = Kysely<Database>;
+
+export type Scope = 'title' | 'doc';
+export type Filters = Pick<SearchInput, 'section' | 'from' | 'to'>;
+/** Which matches: the words, the scope, and the key range (visibility and dates) with the section. */
+export type MatchSpec = { words: string[]; scope: Scope; lo: number; hi: number; section?: string };
+
+/** Start of a Vietnamese day, as epoch ms. */
+function vnDayStartMs(day: string, plusDays = 0): number {
+  return parseVnLocal(`${day}T00:00`)!.getTime() + plusDays * 86_400_000;
+}
+
+/**
+ * Keys of what a reader may see under the filters: published at or before
+ * `now`, on or after `from`, before the day after `to`.
+ */
+export function keyRange(filters: Filters, now: string): { lo: number; hi: number } {
+  let lo = searchKeyOf(Date.parse(now));
+  let hi = Number.MAX_SAFE_INTEGER;
+  if (filters.to) lo = Math.max(lo, searchKeyOf(vnDayStartMs(filters.to, 1) - 1));
+  if (filters.from) hi = searchKeyOf(vnDayStartMs(filters.from)) + SEARCH_KEY_SLOTS - 1;
+  return { lo, hi };
+}
+
+export function matchSpec(words: string[], scope: Scope, filters: Filters, now: string): MatchSpec {
+  return { words, scope, section: filters.section, ...keyRange(filters, now) };
+}
+
+function ftsQuery(words: string[], scope: Scope): string {
+  const quoted = words.map((w) => `"${w.replace(/"/g, '""')}"`);
+  return scope === 'title' ? quoted.map((q) => `title : ${q}`).join(' AND ') : quoted.join(' AND ');
+}
+
+function tsQuery(words: string[]): string {
+  return words.map((w) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
+}
+
+/**
+ * `select <article id> …` of the matches, unlimited (the callers limit);
+ * newest first when `ordered` (a count must not ask PostgreSQL to sort every match).
+ */
+function matchesSql(db: DB, m: MatchSpec, exclude: string[], ordered: boolean): RawBuilder<{ id: string }> {
+  const notIn = exclude.length ? sql`and d.article_id not in (${sql.join(exclude)})` : sql``;
+  const section = m.section ? sql`and d.category = ${m.section}` : sql``;
+  if (isPostgres(db)) {
+    const vec = sql.ref(m.scope === 'title' ? 'd.title_vec' : 'd.doc_vec');
+    return sql`select d.article_id as id from search_docs d
+      where ${vec} @@ ${tsQuery(m.words)}::tsquery and d.key between ${m.lo} and ${m.hi} ${section} ${notIn}
+      ${ordered ? sql`order by d.key` : sql``}`;
+  }
+  // FTS5 yields rowids in ascending order anyway: asking for it costs nothing.
+  return sql`select d.article_id as id from search_fts f join search_docs d on d.rowid = f.rowid
+    where search_fts match ${ftsQuery(m.words, m.scope)} and f.rowid between ${m.lo} and ${m.hi} ${section} ${notIn}
+    order by f.rowid`;
+}
+
+/** The newest matches, `limit` of them after `offset`, as article ids. */
+export async function newestMatches(db: DB, m: MatchSpec, limit: number, offset = 0, exclude: string[] = []): Promise<string[]> {
+  const r = await sql<{ id: string }>`${matchesSql(db, m, exclude, true)} limit ${limit} offset ${offset}`.execute(db);
+  return r.rows.map((row) => row.id);
+}
+
+/** How many articles match, counting at most `cap`. */
+export async function countMatches(db: DB, m: MatchSpec, cap: number): Promise<number> {
+  const r = await sql<{ n: string | number }>`select count(*) as n from (${matchesSql(db, m, [], false)} limit ${cap}) m`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
