@@ -20,7 +20,8 @@ describe.each(testDialects)('a killed writer (%s)', (dialect) => {
     const people = await seedPeople();
     await closeDb();
     const acked = new Map<string, number>();
-    const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'test/backup-burst.ts'], {
+    // The writer itself, not the tsx CLI (which runs scripts in a child process a signal would miss).
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/backup-burst.ts'], {
       env: { ...process.env, BURST_ACTOR: people.editor.id, BURST_SAVES: '100000', BURST_COVER: '/anh/bia.jpg' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
