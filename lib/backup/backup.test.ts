@@ -63,7 +63,7 @@ async function newsroom() {
 /** Saves from another process; resolves each acknowledged {id, version} as it is printed. */
 function burst(actorId: string, cover: object, saves: number) {
   const acked = new Map<string, number>();
-  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'test/backup-burst.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/backup-burst.ts'], {
     env: { ...process.env, BURST_ACTOR: actorId, BURST_SAVES: String(saves), BURST_COVER: JSON.parse(JSON.stringify(cover)).src },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

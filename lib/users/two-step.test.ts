@@ -2,6 +2,7 @@ import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb } from '@/lib/db';
 import { verifySignIn } from '@/lib/auth/credentials';
+import { throttlePolicy } from '@/lib/auth/login-throttle';
 import { resolveSessionUser } from '@/lib/auth/session';
 import { freshDb, testDialects } from '@/test/test-db';
 import { seedPeople, testPassword } from '@/test/users-fixture';
@@ -43,6 +44,20 @@ describe.each(testDialects)('two-step sign-in (%s)', (dialect) => {
     expect(await verifySignIn({ email, password, code: recovery.toUpperCase() }, '10.0.0.1', t1)).toMatchObject({ ok: true });
     expect(await verifySignIn({ email, password, code: recovery }, '10.0.0.1', t1)).toEqual({ ok: false, reason: 'code-invalid' });
     expect((await twoStepStatus(people.editor.id)).recoveryLeft).toBe(9);
+  });
+
+  it('wrong codes are throttled like wrong passwords: after the limit even the right code is refused', async () => {
+    const t0 = new Date();
+    const editor = { ...people.editor, email: 'editor@bantin.test' };
+    const { secret } = await startEnrolment(editor);
+    expect((await confirmEnrolment(editor, codeAt(secret, t0), null, t0)).ok).toBe(true);
+    const t1 = new Date(t0.getTime() + 60_000);
+    const creds = { email: 'editor@bantin.test', password: testPassword('editor') };
+    const wrong = codeAt(secret, new Date(t1.getTime() + 3_600_000));
+    const answers = [];
+    for (let i = 0; i < throttlePolicy.accountLimit; i++) answers.push((await verifySignIn({ ...creds, code: wrong }, '10.0.0.7', t1)).ok);
+    expect(answers.every((ok) => !ok)).toBe(true);
+    expect(await verifySignIn({ ...creds, code: codeAt(secret, t1) }, '10.0.0.7', t1)).toMatchObject({ ok: false, reason: 'throttled' });
   });
 
   it('an admin turns it off for a lost phone; nobody else may; the owner needs their password', async () => {
