@@ -91,6 +91,7 @@ async function benchMode(mode: string) {
   for (const port of [portA, portB]) for (const p of ['/', `/bai/${slug}`]) for (let i = 0; i < 3; i++) await fetch(`http://127.0.0.1:${port}${p}`);
 
   const fields = (title: string) => ({ slug: `bench-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`, title, summary: 'Sapo của bài đo tải: bộ đệm dùng chung giữa các máy chủ.', body: 'Nội dung bài đo tải.', category: 'thoi-su', tags: ['Đo tải'], bylines: [{ name: 'Ban biên tập', role: 'reporter' }] });
+  const loadAvg = os.loadavg()[0];
   const load = Promise.all([wrk(`http://127.0.0.1:${portA}/bai/${slug}`), wrk(`http://127.0.0.1:${portB}/`)]);
   await sleep(1500);
   const lags: number[] = [];
@@ -124,7 +125,7 @@ async function benchMode(mode: string) {
   stop(b);
   await sleep(1500);
   fs.rmSync(dataDir, { recursive: true, force: true });
-  return { mode, onA, onB, lags, schedA, schedB };
+  return { mode, onA, onB, lags, schedA, schedB, loadAvg };
 }
 
 async function main() {
@@ -142,11 +143,11 @@ async function main() {
     redis?.kill('SIGTERM');
   }
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '>20000');
-  console.log(`\n${os.cpus().length} cores, ${new Date().toISOString()}, wrk -t1 -c${conns} -d${duration}s on each instance, ${publishes} publishes on A during it\n`);
-  console.log('| cache | A article req/s | A p99 ms | B home req/s | B home p99 ms | errors | publish on A → B home, ms (median, max) | scheduled → visible, A / B ms |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log(`\n${os.cpus().length} cores (load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}), ${new Date().toISOString()}, wrk -t1 -c${conns} -d${duration}s on each instance, ${publishes} publishes on A during it\n`);
+  console.log('| cache | A article req/s | A p99 ms | B home req/s | B home p99 ms | errors | publish on A → B home, ms (median, max) | scheduled → visible, A / B ms | load avg (1 min) |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of results) {
-    console.log(`| ${r.mode === 'redis' ? 'shared (Redis)' : 'per instance (memory)'} | ${r.onA.rps.toFixed(0)} | ${r.onA.p99.toFixed(0)} | ${r.onB.rps.toFixed(0)} | ${r.onB.p99.toFixed(0)} | ${r.onA.errors + r.onB.errors} | ${f(median(r.lags))}, ${f(Math.max(...r.lags))} (${r.lags.map(f).join(', ')}) | ${f(r.schedA)} / ${f(r.schedB)} |`);
+    console.log(`| ${r.mode === 'redis' ? 'shared (Redis)' : 'per instance (memory)'} | ${r.onA.rps.toFixed(0)} | ${r.onA.p99.toFixed(0)} | ${r.onB.rps.toFixed(0)} | ${r.onB.p99.toFixed(0)} | ${r.onA.errors + r.onB.errors} | ${f(median(r.lags))}, ${f(Math.max(...r.lags))} (${r.lags.map(f).join(', ')}) | ${f(r.schedA)} / ${f(r.schedB)} | ${r.loadAvg.toFixed(1)} |`);
   }
 }
 

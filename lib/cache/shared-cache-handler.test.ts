@@ -88,6 +88,10 @@ describe.skipIf(!redisBin)('shared cache handler on Redis', () => {
     expect(got.value.segmentData.get('/_tree').toString()).toBe('tree');
     expect(got.cacheControl).toEqual(pageCache);
     expect(await b.get('/bai/none', [])).toBeNull();
+    // A damaged entry is a miss, not an error page.
+    await a.client.set(b.key('e', '/bai/bad'), 'not an entry');
+    await a.client.set(b.key('m', '/bai/bad'), '1');
+    expect(await b.get('/bai/bad', [])).toBeNull();
   });
 
   it('a tag expired on one instance makes the entry a miss on the other', async () => {
