@@ -35,7 +35,9 @@ async function until(url: string, ms: number) {
 function startServer(port: number, dataDir: string, redisUrl: string | undefined) {
   const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), DATA_DIR: dataDir, SITE_URL: `http://localhost:${portA}`, NEXTAUTH_URL: `http://localhost:${portA}`, NEXTAUTH_SECRET: secret, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, NEXT_TELEMETRY_DISABLED: '1', ...(redisUrl ? { REDIS_URL: redisUrl } : {}) };
   if (!redisUrl) delete env.REDIS_URL;
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: 'ignore', detached: true });
+  // Server output, for when a figure looks wrong.
+  const out = fs.openSync(path.join(os.tmpdir(), `bantin-bench-shared-${port}.log`), 'w');
+  const child = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: ['ignore', out, out], detached: true });
   children.push(child);
   return child;
 }

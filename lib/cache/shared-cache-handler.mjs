@@ -10,9 +10,11 @@
 // in-process copy and tag expiries are replayed to Redis when it is back.
 import { serialize, deserialize } from 'node:v8';
 import { RESP_TYPES } from '@redis/client';
-import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 
+// A CommonJS module with `exports.default`: Node's import gives its exports object, a bundler its default.
+const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 const STORE = Symbol.for('bantin.sharedCacheStore');
 const CLIENT = Symbol.for('bantin.sharedCacheClient');
 const TAGS_HEADER = 'x-next-cache-tags';
