@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { median } from './stats';
+import { median, percentileOf } from './stats';
 
 const run = promisify(execFile);
 const portA = Number(process.env.BENCH_PORT || 3342);
@@ -130,6 +130,39 @@ async function benchMode(mode: string) {
   return { mode, onA, onB, lags, schedA, schedB, loadAvg };
 }
 
+/** What one cached read costs the handler, in this process: Redis (one round trip, entry already held) against Next's memory cache. */
+async function hitCost(redisUrl: string) {
+  const { createClient } = await import('@redis/client');
+  // @ts-expect-error plain JavaScript, loaded unbundled by Next
+  const { SharedCacheStore, default: Handler } = await import('../lib/cache/shared-cache-handler.mjs');
+  const client = createClient({ url: redisUrl, disableOfflineQueue: true });
+  await client.connect();
+  const store = new SharedCacheStore(client, { namespace: 'bantin:hitcost', build: 'b', manifest: new Map() });
+  const memory = new Handler({ serverDistDir: os.tmpdir(), maxMemoryCacheSize: 50 << 20, flushToDisk: false });
+  const tags = 'listings,article:x,section:thoi-su,_N_T_/layout,_N_T_/(site)/layout,_N_T_/(site)/bai/[slug]/page';
+  const value = { kind: 'APP_PAGE', html: 'x'.repeat(63_000), rscData: Buffer.alloc(40_000, 1), headers: { 'x-next-cache-tags': tags }, status: 200, segmentData: new Map() };
+  await store.set('/bai/x', value, { revalidate: 300, expire: 31536000 });
+  await memory.set('/bai/x', value, { cacheControl: { revalidate: 300, expire: 31536000 } });
+  const time = async (fn: () => Promise<unknown>) => {
+    const xs: number[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const t = performance.now();
+      await fn();
+      xs.push((performance.now() - t) * 1000);
+    }
+    return `median ${median(xs).toFixed(0)} µs, p99 ${percentileOf(xs, 99).toFixed(0)} µs`;
+  };
+  const viaRedis = await time(() => store.get('/bai/x', []));
+  const viaMemory = await time(() => memory.get('/bai/x', { kind: 'APP_PAGE' }));
+  const cold = await time(() => {
+    store.local.clear();
+    store.localBytes = 0;
+    return store.get('/bai/x', []);
+  });
+  await client.destroy();
+  return { viaRedis, viaMemory, cold };
+}
+
 async function main() {
   let redis: ChildProcess | undefined;
   if (modes.includes('redis')) {
@@ -138,7 +171,9 @@ async function main() {
     await sleep(500);
   }
   const results = [];
+  let hit: Awaited<ReturnType<typeof hitCost>> | undefined;
   try {
+    if (redis) hit = await hitCost(`redis://127.0.0.1:${redisPort}`);
     for (const mode of modes) results.push(await benchMode(mode));
   } finally {
     children.forEach(stop);
@@ -146,6 +181,7 @@ async function main() {
   }
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '>20000');
   console.log(`\n${os.cpus().length} cores (load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}), ${new Date().toISOString()}, wrk -t1 -c${conns} -d${duration}s on each instance, ${publishes} publishes on A during it\n`);
+  if (hit) console.log(`one cached 100 kB page read by the handler: Redis, entry held ${hit.viaRedis}; Redis, entry fetched ${hit.cold}; Next's memory cache ${hit.viaMemory}\n`);
   console.log('| cache | A article req/s | A p99 ms | B home req/s | B home p99 ms | errors | publish on A → B home, ms (median, max) | scheduled → visible, A / B ms | load avg (1 min) |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of results) {
