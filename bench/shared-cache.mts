@@ -165,8 +165,8 @@ async function hitCost(redisUrl: string) {
 
 async function main() {
   let redis: ChildProcess | undefined;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-bench-redis-'));
   if (modes.includes('redis')) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-bench-redis-'));
     redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
     await sleep(500);
   }
@@ -178,6 +178,7 @@ async function main() {
   } finally {
     children.forEach(stop);
     redis?.kill('SIGTERM');
+    fs.rmSync(dir, { recursive: true, force: true });
   }
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '>20000');
   console.log(`\n${os.cpus().length} cores (load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}), ${new Date().toISOString()}, wrk -t1 -c${conns} -d${duration}s on each instance, ${publishes} publishes on A during it\n`);
