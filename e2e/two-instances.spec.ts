@@ -191,3 +191,27 @@ test('a scheduled article appears at its time on both instances', async ({ page,
   ]);
   console.log(`scheduled → visible after its time: instance A ${onA} ms, instance B ${onB} ms (${shared ? 'one cache on Redis' : 'A sweeps every 15 s, B every 2 s'})`);
 });
+
+test('with Redis stopped, both instances keep serving', async ({ request }) => {
+  test.skip(!shared, 'only with the shared cache (E2E_REDIS_URL)');
+  const url = new URL(process.env.E2E_REDIS_URL!);
+  const redisCli = (...args: string[]) => new Promise<void>((resolve) => spawn('redis-cli', ['-h', url.hostname, '-p', url.port, ...args], { stdio: 'ignore' }).on('exit', () => resolve()));
+  const paths = ['/', '/rss.xml', '/bai/thu-khong-co'];
+  await redisCli('shutdown', 'nosave');
+  try {
+    for (let round = 0; round < 3; round++) {
+      for (const p of paths) {
+        const expected = p.startsWith('/bai/') ? 404 : 200;
+        expect((await request.get(p)).status(), `A ${p}`).toBe(expected);
+        expect((await readerB.get(p)).status(), `B ${p}`).toBe(expected);
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } finally {
+    // Back for the specs after this one (the same dir and pid file, so scripts/test.sh still stops it).
+    const dir = process.env.REDIS_THROWAWAY_DIR;
+    await new Promise<void>((resolve) =>
+      spawn('redis-server', ['--port', url.port, '--bind', url.hostname, '--save', '', '--appendonly', 'no', '--daemonize', 'yes', ...(dir ? ['--dir', dir, '--pidfile', `${dir}/redis.pid`] : [])], { stdio: 'ignore' }).on('exit', () => resolve()),
+    );
+  }
+});

@@ -4,7 +4,7 @@ import { articleFields, insertUser } from '@/test/editor-fixtures';
 import { freshDb, testDialects } from '@/test/test-db';
 import { articleTagSet } from '@/lib/cache/tags';
 import { createArticle, publishArticle, saveArticle, scheduleArticle, unpublishArticle } from './workflow';
-import { changedFootprints, dueScheduled, hasChangedPublic, hasDueScheduled, isSweepSecret, parseSweepRequest, sweepSecret } from './scheduled-sweep';
+import { changedFootprints, dueScheduled, hasChangedPublic, hasDueScheduled, isSweepSecret, nextScheduledAt, parseSweepRequest, sweepSecret } from './scheduled-sweep';
 
 afterAll(closeDb);
 
@@ -29,6 +29,14 @@ describe.each(testDialects)('scheduled sweep (%s)', (dialect) => {
     expect(a.slugs).toEqual([created.article.slug]);
     expect(b.slugs).toEqual([created.article.slug]);
     expect(a.due[0]).toMatchObject({ slug: created.article.slug, category: 'thoi-su' });
+
+    // The timer's look-ahead: the first go-live in the coming interval, to the second, or none.
+    const later = await createArticle(editor, articleFields());
+    if (!later.ok) throw new Error(later.message);
+    expect((await scheduleArticle(editor, { id: later.article.id, version: later.article.version, at: new Date(at.getTime() + 5000) })).ok).toBe(true);
+    expect(await nextScheduledAt(win(-16_000, 10_000))).toBe(at.getTime());
+    expect(await nextScheduledAt(win(0, 10_000))).toBe(at.getTime() + 5000);
+    expect(await nextScheduledAt(win(-20_000, -1000))).toBeNull();
   });
 
   it('finds what readers could see that changed in a window, with the pages it was on before', async () => {

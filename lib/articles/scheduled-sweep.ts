@@ -29,6 +29,11 @@
  * A change's footprint includes its revisions in the window and the one
  * before, so a moved section or a removed tag refreshes the old page too.
  *
+ * A tick also arms a timer at the next go-live within the coming interval, so a
+ * scheduled article goes live on time, not up to one interval late. With the
+ * shared cache (REDIS_URL, docs/deploy-cache.md) the route's expiry reaches every
+ * instance at once, and a publish on one needs no sweep to reach the others.
+ *
  * The secret is INTERNAL_SECRET when set, otherwise derived (HMAC) from
  * NEXTAUTH_SECRET, which comes from the environment or DATA_DIR.
  */

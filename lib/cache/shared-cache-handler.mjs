@@ -10,9 +10,11 @@
 // in-process copy and tag expiries are replayed to Redis when it is back.
 import { serialize, deserialize } from 'node:v8';
 import { RESP_TYPES } from '@redis/client';
-import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 
+// A CommonJS module with `exports.default`: Node's import gives its exports object, a bundler its default.
+const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 const STORE = Symbol.for('bantin.sharedCacheStore');
 const CLIENT = Symbol.for('bantin.sharedCacheClient');
 const TAGS_HEADER = 'x-next-cache-tags';
@@ -79,11 +81,7 @@ export class SharedCacheStore {
   }
 
   remember(key, lastModified, entry, size) {
-    const old = this.local.get(key);
-    if (old) {
-      this.localBytes -= old.size;
-      this.local.delete(key);
-    }
+    this.forget(key);
     if (size > this.maxBytes) return;
     this.local.set(key, { lastModified, entry, size });
     this.localBytes += size;
@@ -92,6 +90,13 @@ export class SharedCacheStore {
       this.local.delete(k);
       this.localBytes -= v.size;
     }
+  }
+
+  forget(key) {
+    const old = this.local.get(key);
+    if (!old) return;
+    this.localBytes -= old.size;
+    this.local.delete(key);
   }
 
   /** Fold tag times read from Redis into Next's tag manifest (keeping the later of each time). */
@@ -115,11 +120,15 @@ export class SharedCacheStore {
     if (first.ok) {
       const [remoteModified, tagTimes] = first.result;
       this.mergeTags(knownTags, tagTimes);
-      if (remoteModified === null) return null;
+      if (remoteModified === null) {
+        this.forget(key);
+        return null;
+      }
       if (!known || String(known.lastModified) !== remoteModified) {
         const blob = await this.redis((c) => c.withTypeMapping({ [RESP_BLOB]: Buffer }).get(this.key('e', key)));
         if (!blob.ok || !blob.result) return blob.ok ? null : known ? this.fresh(known.entry, knownTags) : null;
-        const entry = deserialize(blob.result);
+        const entry = decode(blob.result);
+        if (!entry) return null;
         this.remember(key, entry.lastModified, entry, blob.result.length);
         hit = this.local.get(key) ?? { entry };
         const tags = [...tagsFromCtx, ...entryTags(entry)].filter((t) => !knownTags.includes(t));
@@ -187,6 +196,16 @@ export class SharedCacheStore {
 
 // GET's reply type, mapped so that entries come back as Buffers.
 const RESP_BLOB = RESP_TYPES.BLOB_STRING;
+
+/** An entry written by another Node version or a damaged one is a miss, not an error. */
+function decode(blob) {
+  try {
+    const entry = deserialize(blob);
+    return entry && typeof entry.lastModified === 'number' ? entry : null;
+  } catch {
+    return null;
+  }
+}
 
 function entryTags(entry) {
   const header = entry?.value?.headers?.[TAGS_HEADER];

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript (Next imports it unbundled); its shape is exercised here
-import SharedCacheHandler, { SharedCacheStore, installStore } from './shared-cache-handler.mjs';
+import { SharedCacheStore } from './shared-cache-handler.mjs';
 
 /**
  * The shared cache handler against a real, throwaway redis-server that this file starts
@@ -88,6 +88,10 @@ describe.skipIf(!redisBin)('shared cache handler on Redis', () => {
     expect(got.value.segmentData.get('/_tree').toString()).toBe('tree');
     expect(got.cacheControl).toEqual(pageCache);
     expect(await b.get('/bai/none', [])).toBeNull();
+    // A damaged entry is a miss, not an error page.
+    await a.client.set(b.key('e', '/bai/bad'), 'not an entry');
+    await a.client.set(b.key('m', '/bai/bad'), '1');
+    expect(await b.get('/bai/bad', [])).toBeNull();
   });
 
   it('a tag expired on one instance makes the entry a miss on the other', async () => {
@@ -110,12 +114,17 @@ describe.skipIf(!redisBin)('shared cache handler on Redis', () => {
     expect((await a.get('/trang-chu', []))?.value.html).toBe('home v2');
   });
 
-  it('with no store installed, the handler is Next’s in-memory cache', async () => {
-    installStore(null);
-    const handler = new SharedCacheHandler({ fs: undefined, serverDistDir: os.tmpdir(), maxMemoryCacheSize: 1024 * 1024, flushToDisk: false });
-    await handler.set('k', page('mem', 't'), { cacheControl: pageCache });
-    const got = await handler.get('k', { kind: 'APP_PAGE' });
-    expect(got.value.html).toBe('mem');
+  it('with no store installed, the handler is Next’s in-memory cache, loaded as Next loads it (plain Node, unbundled)', () => {
+    // Not through Vitest's module loader: its CommonJS interop differs from Node's, which is what `next start` uses.
+    const script = `
+      const { default: Handler } = await import(${JSON.stringify(new URL('./shared-cache-handler.mjs', import.meta.url).href)});
+      const h = new Handler({ serverDistDir: ${JSON.stringify(os.tmpdir())}, maxMemoryCacheSize: 1 << 20, flushToDisk: false });
+      await h.set('k', { kind: 'APP_PAGE', html: 'mem', headers: { 'x-next-cache-tags': 't' }, status: 200 }, { cacheControl: { revalidate: 300 } });
+      const before = (await h.get('k', { kind: 'APP_PAGE' }))?.value?.html;
+      await h.revalidateTag(['t']);
+      console.log(JSON.stringify({ before }));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ before: 'mem' });
   });
 
   it('when Redis goes down, pages keep coming from memory, the outage is logged once, expiries reach Redis when it is back', async () => {
