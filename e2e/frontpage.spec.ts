@@ -116,6 +116,13 @@ test.describe.serial('front page (Tiêu điểm, Tin nóng)', () => {
     await expect(page.getByRole('button', { name: `Đưa “${SECOND}” xuống` })).toBeFocused();
     await expect(page.getByText(`Đã chuyển “${SECOND}” tới vị trí 1.`)).toBeAttached();
     await expectAccessible(page, 'trang nhất, sau khi sắp xếp');
+    // Usable on a 360 px phone: no sideways scroll, the move buttons on screen.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const upFirst = page.getByRole('button', { name: `Đưa “${FIRST}” lên` });
+    await upFirst.scrollIntoViewIfNeeded();
+    await expect(upFirst).toBeInViewport({ ratio: 1 });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     const [req] = await Promise.all([
       page.waitForRequest((r: Request) => r.method() === 'POST' && !!r.headers()['next-action'] && /name="[^"]*_featured"/.test(r.postData() ?? '')),
