@@ -52,7 +52,9 @@ function refreshAfter(ctx: ActionContext, result: WorkflowResult): WorkflowResul
   ctx.defer(async () => {
     updateArticleTags(...result.revalidate);
     // The banner is on every page but tagged only `breaking`: a takedown of its article must hide it everywhere at once.
-    if (await bannerLinksTo(await db(), result.article.id)) updateTag(cacheTags.breaking);
+    // A failed check must not fail the step that already committed; the banner's cache lifetime bounds the miss.
+    const linked = await bannerLinksTo(await db(), result.article.id).catch((error) => (console.error('[bản tin] banner check failed:', error), false));
+    if (linked) updateTag(cacheTags.breaking);
   });
   return result;
 }

@@ -12,7 +12,7 @@ import { cache } from 'react';
 import { cacheTags } from '@/lib/cache/tags';
 import { siteConfig } from '@/lib/config/site';
 import { db } from '@/lib/db';
-import { queryBanner, queryFrontPage } from './queries';
+import { queryBanner, queryFrontPage, querySectionPin } from './queries';
 
 const now = () => new Date().toISOString();
 const life = { revalidate: siteConfig.revalidateSeconds };
@@ -22,3 +22,8 @@ export const getFrontPage = cache(() =>
 );
 
 export const getBanner = cache(() => unstable_cache(async () => queryBanner(await db(), now()), ['breaking-banner'], { ...life, tags: [cacheTags.breaking] })());
+
+/** A section's pinned top story, for the first page of that section (tags: the section's publishes, and pin changes). */
+export const getSectionPin = cache((section: string) =>
+  unstable_cache(async () => querySectionPin(await db(), section, now()), ['section-pin', section], { ...life, tags: [cacheTags.section(section), cacheTags.frontpage] })(),
+);

@@ -12,7 +12,7 @@ import { closeDb, type Db, withWriteTransaction } from '@/lib/db';
 import type { Role } from '@/lib/db/schema';
 import { insertUser } from '@/test/editor-fixtures';
 import { freshDb, testDialects } from '@/test/test-db';
-import { type FrontPage, queryBanner, queryFrontPage, queryPins } from './queries';
+import { type FrontPage, queryBanner, queryFrontPage, queryPins, querySectionPin } from './queries';
 import { lowerBanner, raiseBanner, saveFrontPage } from './writes';
 
 afterAll(closeDb);
@@ -86,12 +86,18 @@ describe.each(testDialects)('front page (%s)', (dialect) => {
     expect(f.sections.find((s) => s.slug === 'kinh-te')!.items[0].id).toBe(ids.b22);
     expect(placed(f).filter((id) => id === ids.b22)).toHaveLength(1);
     expect(f.lead?.id).toBe(ids.b0);
+    // The section page leads with it too; other sections have none.
+    expect((await querySectionPin(db, 'kinh-te', NOW))?.id).toBe(ids.b22);
+    expect(await querySectionPin(db, 'thoi-su', NOW)).toBeNull();
   });
 
   it('drops a pin once its expiry has passed', async () => {
     await saveFrontPage(people.editor, { lead: { articleId: ids.b20, expiresAt: inHours(2) }, featured: [], sections: {} });
     expect((await queryFrontPage(db, NOW)).lead?.id).toBe(ids.b20);
     expect((await queryFrontPage(db, inHours(3))).lead?.id).toBe(ids.b0);
+    await saveFrontPage(people.editor, { lead: null, featured: [], sections: { 'xa-hoi': { articleId: ids.b2, expiresAt: inHours(2) } } });
+    expect((await querySectionPin(db, 'xa-hoi', NOW))?.id).toBe(ids.b2);
+    expect(await querySectionPin(db, 'xa-hoi', inHours(3))).toBeNull();
   });
 
   it('drops the pin and the banner of an article taken down', async () => {

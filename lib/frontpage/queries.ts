@@ -79,6 +79,12 @@ export async function queryFrontPage(db: DB, now: string): Promise<FrontPage> {
   return { lead, featured, latest, sections };
 }
 
+/** A section's pinned top story, if live: its section page leads with it too. */
+export async function querySectionPin(db: DB, section: string, now: string): Promise<ArticleSummary | null> {
+  const pin = (await livePins(db, now)).find((p) => p.slot === 'section' && p.section === section);
+  return pin ? ((await summariesByIds(db, [pin.articleId]))[0] ?? null) : null;
+}
+
 export type Banner = { text: string; articleId: string; slug: string; title: string; expiresAt: string | null; raisedAt: string };
 
 /** The raised banner as readers see it: none when lowered, expired, or its article is not public. */

@@ -17,6 +17,10 @@ export function BannerForm({ banner, options }: { banner: StoredBannerView; opti
   // One status line for both forms: the outcome of the one pressed last.
   const [pressed, setPressed] = useState<'raise' | 'lower'>('raise');
   const last = pressed === 'lower' ? lowered : state;
+  // Controlled fields: React resets a form after its action, and must not put back the values the page first had.
+  const [text, setText] = useState(banner?.text ?? '');
+  const [articleId, setArticleId] = useState(banner?.articleId ?? '');
+  const [expires, setExpires] = useState(banner?.expires ?? '');
   return (
     <div className="space-y-4 rounded border border-stone-300 bg-white p-4">
       <p className="text-sm text-stone-800" data-testid="banner-status">
@@ -32,7 +36,8 @@ export function BannerForm({ banner, options }: { banner: StoredBannerView; opti
             name="text"
             type="text"
             maxLength={siteConfig.breakingMaxChars}
-            defaultValue={banner?.text ?? ''}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
             aria-invalid={errors.text ? true : undefined}
             aria-describedby={errors.text ? 'tin-nong-text-err' : undefined}
             className={inputClass}
@@ -44,7 +49,7 @@ export function BannerForm({ banner, options }: { banner: StoredBannerView; opti
           )}
         </div>
         <div>
-          <ArticleSelect id="tin-nong-bai" name="articleId" label="Bài dẫn tới" options={options} defaultValue={banner?.articleId ?? ''} empty="— Chọn một bài —" error={errors.articleId} />
+          <ArticleSelect id="tin-nong-bai" name="articleId" label="Bài dẫn tới" options={options} value={articleId} onChange={setArticleId} empty="— Chọn một bài —" error={errors.articleId} />
         </div>
         <div>
           <label htmlFor="tin-nong-het-han" className={labelClass}>
@@ -54,7 +59,8 @@ export function BannerForm({ banner, options }: { banner: StoredBannerView; opti
             id="tin-nong-het-han"
             name="expiresAt"
             type="datetime-local"
-            defaultValue={banner?.expires ?? ''}
+            value={expires}
+            onChange={(e) => setExpires(e.target.value)}
             aria-invalid={errors.expiresAt ? true : undefined}
             aria-describedby={errors.expiresAt ? 'tin-nong-het-han-err' : undefined}
             className={inputClass}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { FormStatus, inputClass, labelClass, primaryButtonClass } from '@/components/editor/form-status';
 import { saveFrontPageAction } from '@/lib/actions/frontpage';
 import { idleFrontPageState } from '@/lib/actions/frontpage-state';
@@ -16,13 +16,13 @@ export type FrontPageFormValues = {
 };
 
 /** An expiry field: a wall-clock time in Vietnam, empty for none. */
-function Expiry({ id, name, label, defaultValue, error }: { id: string; name: string; label: string; defaultValue: string; error?: string }) {
+function Expiry({ id, name, label, value, onChange, error }: { id: string; name: string; label: string; value: string; onChange: (v: string) => void; error?: string }) {
   return (
     <div>
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <input id={id} name={name} type="datetime-local" defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-err` : undefined} className={inputClass} />
+      <input id={id} name={name} type="datetime-local" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-err` : undefined} className={inputClass} />
       {error && (
         <p id={`${id}-err`} className="mt-1 text-sm text-red-800">
           {error}
@@ -36,14 +36,19 @@ function Expiry({ id, name, label, defaultValue, error }: { id: string; name: st
 export function FrontPageForm({ values, options }: { values: FrontPageFormValues; options: PickerOption[] }) {
   const [state, action, pending] = useActionState(saveFrontPageAction, idleFrontPageState);
   const errors = state.fieldErrors;
+  // Controlled fields: React resets a form after its action, and must not put back the values the page first had.
+  const [lead, setLead] = useState(values.lead ?? { articleId: '', expires: '' });
+  const [sections, setSections] = useState(values.sections);
+  const section = (slug: string) => sections[slug] ?? { articleId: '', expires: '' };
+  const setSection = (slug: string, patch: Partial<{ articleId: string; expires: string }>) => setSections({ ...sections, [slug]: { ...section(slug), ...patch } });
   return (
     <form action={action} className="space-y-6">
       <fieldset className="space-y-3 rounded border border-stone-300 bg-white p-4">
         <legend className="px-1 text-lg font-bold text-stone-900">Tin chính</legend>
         <div>
-          <ArticleSelect id="tin-chinh" name={frontPageFields.lead} label="Bài làm tin chính" options={options} defaultValue={values.lead?.articleId ?? ''} empty="— Tự động: bài mới nhất có ảnh —" error={errors[frontPageFields.lead]} />
+          <ArticleSelect id="tin-chinh" name={frontPageFields.lead} label="Bài làm tin chính" options={options} value={lead.articleId} onChange={(v) => setLead({ ...lead, articleId: v })} empty="— Tự động: bài mới nhất có ảnh —" error={errors[frontPageFields.lead]} />
         </div>
-        <Expiry id="tin-chinh-het-han" name={frontPageFields.leadExpires} label="Hết hạn ghim tin chính (giờ Việt Nam, để trống nếu không)" defaultValue={values.lead?.expires ?? ''} error={errors[frontPageFields.leadExpires]} />
+        <Expiry id="tin-chinh-het-han" name={frontPageFields.leadExpires} label="Hết hạn ghim tin chính (giờ Việt Nam, để trống nếu không)" value={lead.expires} onChange={(v) => setLead({ ...lead, expires: v })} error={errors[frontPageFields.leadExpires]} />
       </fieldset>
 
       <fieldset className="space-y-3 rounded border border-stone-300 bg-white p-4">
@@ -62,7 +67,8 @@ export function FrontPageForm({ values, options }: { values: FrontPageFormValues
                 name={frontPageFields.section(s.slug)}
                 label={`Tin đầu chuyên mục ${s.name}`}
                 options={options.filter((o) => o.category === s.slug)}
-                defaultValue={values.sections[s.slug]?.articleId ?? ''}
+                value={section(s.slug).articleId}
+                onChange={(v) => setSection(s.slug, { articleId: v })}
                 empty="— Tự động: bài mới nhất —"
                 showSection={false}
                 error={errors[frontPageFields.section(s.slug)]}
@@ -72,7 +78,8 @@ export function FrontPageForm({ values, options }: { values: FrontPageFormValues
               id={`cm-${s.slug}-het-han`}
               name={frontPageFields.sectionExpires(s.slug)}
               label={`Hết hạn ghim (${s.name})`}
-              defaultValue={values.sections[s.slug]?.expires ?? ''}
+              value={section(s.slug).expires}
+              onChange={(v) => setSection(s.slug, { expires: v })}
               error={errors[frontPageFields.sectionExpires(s.slug)]}
             />
           </div>

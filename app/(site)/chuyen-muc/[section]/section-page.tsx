@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/article/listing-view';
 import { getSection, paths, siteConfig } from '@/lib/config/site';
 import { getSectionPage } from '@/lib/articles/cached';
+import { getSectionPin } from '@/lib/frontpage/cached';
 import { parsePageParam } from '@/app/(site)/_lib/page-param';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -27,12 +28,15 @@ export async function SectionPage({ params }: { params: SectionParams }) {
   if (!s || !n) notFound();
   const data = await getSectionPage(s.slug, n);
   if (n > data.pageCount) notFound();
+  // The editors' pinned top story leads the first page (once); later pages stay in date order.
+  const pin = n === 1 ? await getSectionPin(s.slug) : null;
+  const items = pin ? [pin, ...data.items.filter((a) => a.id !== pin.id)] : data.items;
   return (
     <ListingView
       kicker="Chuyên mục"
       title={s.name}
       intro={s.description}
-      items={data.items}
+      items={items}
       page={data.page}
       pageCount={data.pageCount}
       href={(p) => paths.section(s.slug, p)}
