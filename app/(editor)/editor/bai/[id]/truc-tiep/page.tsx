@@ -40,7 +40,7 @@ export default async function LiveCoveragePage({ params }: Props) {
         {isPublicNow(article, new Date().toISOString()) && (
           <>
             {' · '}
-            <Link href={paths.article(article.slug)} className="underline">
+            <Link href={paths.article(article.slug)} prefetch={false} className="underline">
               Xem bài trên trang
             </Link>
           </>
