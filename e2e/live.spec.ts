@@ -46,9 +46,12 @@ async function liveLd(page: Page): Promise<Record<string, unknown>> {
 }
 
 /** Fill and post the entry form, then wait for the list to hold `count` entries (the same message shows after each). */
+/** The "Cập nhật mới" form (entries below carry edit forms with the same labels). */
+const addForm = (page: Page) => page.getByRole('region', { name: 'Cập nhật mới' });
+
 async function addEntry(page: Page, count: number, fill: () => Promise<void>) {
   await fill();
-  await page.getByRole('button', { name: 'Thêm cập nhật' }).click();
+  await addForm(page).getByRole('button', { name: 'Thêm cập nhật' }).click();
   await expect(page.getByRole('heading', { name: `Các cập nhật (${count})` })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Đã đăng cập nhật.' })).toBeVisible();
 }
@@ -123,9 +126,9 @@ test.describe.serial('live coverage', () => {
     const rep = await reporter.newPage();
     await gotoHydrated(rep, `/editor/bai/${articleId}/truc-tiep`);
     // Bad input is refused with a message, not a 500.
-    await rep.getByRole('button', { name: 'Thêm cập nhật' }).click();
+    await addForm(rep).getByRole('button', { name: 'Thêm cập nhật' }).click();
     await expect(rep.getByText('Hãy nhập nội dung cập nhật.')).toBeVisible();
-    await addEntry(rep, 1, () => rep.getByLabel('Nội dung cập nhật').fill('9 giờ: Chủ tịch HĐND tỉnh khai mạc kỳ họp.'));
+    await addEntry(rep, 1, () => addForm(rep).getByLabel('Nội dung cập nhật').fill('9 giờ: Chủ tịch HĐND tỉnh khai mạc kỳ họp.'));
     await expectAccessible(rep, 'live editor page');
 
     const more = reader.getByRole('button', { name: '1 cập nhật mới' });
@@ -136,13 +139,13 @@ test.describe.serial('live coverage', () => {
     await expect(more).toHaveCount(0);
 
     // Two more (a quote and a text): they wait behind one button, then show newest first.
-    await rep.getByLabel('Trích dẫn', { exact: true }).check();
+    await addForm(rep).getByLabel('Trích dẫn', { exact: true }).check();
     await addEntry(rep, 2, async () => {
-      await rep.getByLabel('Câu trích dẫn').fill('Phải giải ngân hết vốn đầu tư công trước 31/12.');
-      await rep.getByLabel('Người nói').fill('Chủ tịch UBND tỉnh');
+      await addForm(rep).getByLabel('Câu trích dẫn').fill('Phải giải ngân hết vốn đầu tư công trước 31/12.');
+      await addForm(rep).getByLabel('Người nói').fill('Chủ tịch UBND tỉnh');
     });
-    await rep.getByLabel('Chữ', { exact: true }).check();
-    await addEntry(rep, 3, () => rep.getByLabel('Nội dung cập nhật').fill('10 giờ: Đại biểu thảo luận tổ.'));
+    await addForm(rep).getByLabel('Chữ', { exact: true }).check();
+    await addEntry(rep, 3, () => addForm(rep).getByLabel('Nội dung cập nhật').fill('10 giờ: Đại biểu thảo luận tổ.'));
     await rep.close();
     await reader.getByRole('button', { name: '2 cập nhật mới' }).click({ timeout: POLL_WAIT });
     const entries = reader.getByRole('list', { name: 'Các cập nhật, mới nhất trước' }).getByRole('listitem');
@@ -166,7 +169,7 @@ test.describe.serial('live coverage', () => {
   test('closing freezes the coverage: a form opened before is refused, readers see it ended, JSON-LD has its end', async () => {
     const rep = await reporter.newPage();
     await gotoHydrated(rep, `/editor/bai/${articleId}/truc-tiep`);
-    await rep.getByLabel('Nội dung cập nhật').fill('Cập nhật gửi sau khi đã kết thúc.');
+    await addForm(rep).getByLabel('Nội dung cập nhật').fill('Cập nhật gửi sau khi đã kết thúc.');
 
     const page = await editor.newPage();
     await gotoHydrated(page, `/editor/bai/${articleId}/truc-tiep`);
@@ -176,7 +179,7 @@ test.describe.serial('live coverage', () => {
     await expect(page.getByRole('button', { name: 'Thêm cập nhật' })).toHaveCount(0);
     await page.close();
 
-    await rep.getByRole('button', { name: 'Thêm cập nhật' }).click();
+    await addForm(rep).getByRole('button', { name: 'Thêm cập nhật' }).click();
     await expect(rep.getByRole('alert').filter({ hasText: 'Tường thuật đã kết thúc' })).toBeVisible();
     await rep.close();
 
