@@ -1,11 +1,11 @@
 /** What the live-coverage editor page shows: the coverage, every entry's rights and history. */
 import 'server-only';
-import type { Actor } from '@/lib/articles/access';
+import { type AccessArticle, type Actor, canView } from '@/lib/articles/access';
 import { auditActionLabels } from '@/lib/audit/log';
 import { db } from '@/lib/db';
 import { parseJson } from '@/lib/db/json';
 import { type LiveArticle, canAddEntry, canChangeEntry, canCloseLive, canStartLive } from './access';
-import { queryLiveCoverage } from './queries';
+import { queryCoverageRow, queryLiveCoverage } from './queries';
 import type { LiveCoverage, LiveEntry } from './types';
 
 export type LiveHistoryLine = { at: string; label: string; userName: string | null; body: string | null };
@@ -14,6 +14,22 @@ export type EditorLive = {
   coverage: (Omit<LiveCoverage, 'entries'> & { entries: EditorLiveEntry[] }) | null;
   rights: { start: boolean; close: boolean; add: boolean };
 };
+
+export type LivePageArticle = AccessArticle & { id: string; slug: string; title: string };
+
+/**
+ * The article of a live-coverage page. A covered event is the whole desk's: any reporter may
+ * open it to add entries, even when the article is not theirs (and so not otherwise visible
+ * to them in the editor); an article without coverage is shown only to those who may view it.
+ */
+export async function getLivePageArticle(actor: Actor, id: string): Promise<LivePageArticle | null> {
+  const d = await db();
+  const row = await d.selectFrom('articles').select(['id', 'slug', 'title', 'source', 'status', 'author_id', 'published_at']).where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const a: LivePageArticle = { id: row.id, slug: row.slug, title: row.title, source: row.source, status: row.status, authorId: row.author_id, publishedAt: row.published_at };
+  if (!canView(actor, a) && !(await queryCoverageRow(d, a.id))) return null;
+  return a;
+}
 
 export async function getEditorLive(actor: Actor, article: LiveArticle & { id: string }): Promise<EditorLive> {
   const d = await db();

@@ -4,6 +4,7 @@ import { articleFields, insertUser } from '@/test/editor-fixtures';
 import { freshDb, testDialects } from '@/test/test-db';
 import { createArticle, publishArticle } from '@/lib/articles/workflow';
 import { liveEntrySchema, type LiveEntryInput } from '@/lib/validations/live';
+import { getLivePageArticle } from './editor-reads';
 import { queryLiveCoverage } from './queries';
 import { addLiveEntry, closeLive, editLiveEntry, liveEntryHistory, removeLiveEntry, startLive, type LiveWriteResult } from './writes';
 
@@ -97,7 +98,18 @@ describe.each(testDialects)('live coverage (%s)', (dialect) => {
     expect(await startLive(editor, id)).toMatchObject({ ok: false, code: 'invalid' });
     const cov = (await queryLiveCoverage(db, id))!;
     expect(cov).toMatchObject({ startedAt: '2026-12-03T03:00:00.000Z', endedAt: '2026-12-03T04:00:00.000Z' });
+    // Closing moved the row's updated_at, so the change sweep refreshes the article's pages everywhere.
+    expect((await db.selectFrom('articles').select('updated_at').where('id', '=', id).executeTakeFirstOrThrow()).updated_at).toBe('2026-12-03T04:00:00.000Z');
     expect(cov.entries.map((x) => x.body)).toEqual(['Cập nhật cuối']);
+  });
+
+  it('opens a covered article’s live page to every reporter, and an uncovered one only to those who may see it', async () => {
+    const { editor, reporter, reporter2, id } = await setup();
+    expect(await getLivePageArticle(reporter2, id)).toBeNull();
+    expect(await getLivePageArticle(reporter, id)).toMatchObject({ id });
+    ok(await startLive(editor, id));
+    expect(await getLivePageArticle(reporter2, id)).toMatchObject({ id });
+    expect(await getLivePageArticle(reporter2, 'khong-co')).toBeNull();
   });
 
   it('refuses content/ articles and unknown ids', async () => {

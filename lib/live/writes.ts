@@ -34,6 +34,16 @@ async function queryCoverageRow(tx: Kysely<Database>, articleId: string) {
   return tx.selectFrom('live_coverage').selectAll().where('article_id', '=', articleId).forUpdate().executeTakeFirst();
 }
 
+/**
+ * Starting or closing changes what the article is (a live blog, then a finished one), so the
+ * row's updated_at moves: the change sweep then refreshes its pages again on every instance,
+ * which also heals a page render that raced the expiry (docs/architecture.md, "Caching").
+ * Entries do not touch the row: a page missing one is caught up by its poll.
+ */
+async function touchArticle(tx: Kysely<Database>, id: string, now: string) {
+  await tx.updateTable('articles').set({ updated_at: now }).where('id', '=', id).execute();
+}
+
 async function loadArticle(tx: Kysely<Database>, id: string) {
   return tx.selectFrom('articles').select(['id', 'slug', 'source', 'author_id']).where('id', '=', id).executeTakeFirst();
 }
@@ -68,6 +78,7 @@ export async function startLive(actor: Actor, articleId: string, opts: Opts = {}
     if (!canStartLive(actor, { source: a.source, authorId: a.author_id }, null))
       return forbidden(a.source === 'content' ? 'Bài lưu trong git không thể tường thuật trực tiếp.' : undefined);
     await tx.insertInto('live_coverage').values({ article_id: a.id, started_at: now, started_by: actor.id, ended_at: null, ended_by: null }).execute();
+    await touchArticle(tx, a.id, now);
     await writeAudit({ userId: actor.id, action: 'live.start', target: a.id, detail: { slug: a.slug }, ip: opts.ip }, tx);
     return { ok: true, articleId: a.id, slug: a.slug };
   }, opts.db ?? (await getDb()));
@@ -84,6 +95,7 @@ export async function closeLive(actor: Actor, articleId: string, opts: Opts = {}
     // The compare on ended_at makes two people closing at once close it once.
     const res = await tx.updateTable('live_coverage').set({ ended_at: now, ended_by: actor.id }).where('article_id', '=', a.id).where('ended_at', 'is', null).executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) return CLOSED;
+    await touchArticle(tx, a.id, now);
     await writeAudit({ userId: actor.id, action: 'live.close', target: a.id, detail: { slug: a.slug }, ip: opts.ip }, tx);
     return { ok: true, articleId: a.id, slug: a.slug };
   }, opts.db ?? (await getDb()));

@@ -5,10 +5,9 @@ import { CloseLiveForm, RemoveEntryForm, StartLiveForm } from '@/components/live
 import { LiveEntryForm, type LivePhotoOption } from '@/components/live/live-entry-form';
 import { LiveEntryView } from '@/components/live/live-entry-view';
 import { isPublicNow } from '@/lib/articles/access';
-import { getEditorArticle } from '@/lib/articles/editor-reads';
 import { requireUser } from '@/lib/auth/session';
 import { editorPaths, paths } from '@/lib/config/site';
-import { getEditorLive } from '@/lib/live/editor-reads';
+import { getEditorLive, getLivePageArticle } from '@/lib/live/editor-reads';
 import { liveEntryJson } from '@/lib/live/json';
 import { getMediaLibrary } from '@/lib/media/cached';
 import { toMediaSummary } from '@/lib/media/queries';
@@ -22,7 +21,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function LiveCoveragePage({ params }: Props) {
   const user = await requireUser(['reporter', 'editor', 'admin']);
   const { id } = await params;
-  const article = await getEditorArticle(user, id);
+  const article = await getLivePageArticle(user, id);
   if (!article) notFound();
   const { coverage, rights } = await getEditorLive(user, article);
   const library = coverage && !coverage.endedAt ? await getMediaLibrary({ page: 1 }) : null;
@@ -41,7 +40,7 @@ export default async function LiveCoveragePage({ params }: Props) {
         {isPublicNow(article, new Date().toISOString()) && (
           <>
             {' · '}
-            <Link href={paths.article(article.slug)} className="underline">
+            <Link href={paths.article(article.slug)} prefetch={false} className="underline">
               Xem bài trên trang
             </Link>
           </>
