@@ -10,10 +10,11 @@
  *
  * Env: ROUNDS (3), DURATION seconds per wrk run (8), BENCH_PORT (3323; +1 proxy, +2 static), NGINX.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { median } from './stats';
 
 const ROUNDS = Number(process.env.ROUNDS || 3);
@@ -48,6 +49,7 @@ function stopAll() {
 }
 process.on('exit', stopAll);
 process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
 async function waitFor(url: string, ms: number) {
   const until = Date.now() + ms;
@@ -74,7 +76,8 @@ function staticConf(prefix: string, root: string): string {
   const tmp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${prefix}/tmp;`).join(' ');
   fs.writeFileSync(
     conf,
-    `worker_processes auto; pid ${prefix}/nginx.pid; error_log ${prefix}/error.log warn;
+    // Started by root, workers would be `nobody`, who cannot read the private work directory.
+    `${process.getuid?.() === 0 ? `user ${os.userInfo().username}; ` : ''}worker_processes auto; pid ${prefix}/nginx.pid; error_log ${prefix}/error.log warn;
 events { worker_connections 4096; }
 http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; ${tmp}
   types { text/html html; application/rss+xml xml; }
@@ -93,8 +96,9 @@ function toMs(v: string): number {
   return n;
 }
 
-function wrk(url: string): Result {
-  const out = execFileSync('wrk', ['-t2', '-c64', `-d${DURATION}s`, '--latency', url], { encoding: 'utf8' });
+// Asynchronous, so that Ctrl-C stops the servers between runs.
+async function wrk(url: string): Promise<Result> {
+  const { stdout: out } = await promisify(execFile)('wrk', ['-t2', '-c64', `-d${DURATION}s`, '--latency', url], { encoding: 'utf8' });
   const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1]);
   const p99 = out.match(/^\s+99%\s+([\d.]+\w+)/m)?.[1];
   const non2xx = Number(out.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1] ?? 0);
@@ -143,7 +147,7 @@ async function main() {
     for (const p of pages) {
       for (const t of targets) {
         const url = `${t.base}${t.static ? `/${p.file}` : p.path}`;
-        const res = wrk(url);
+        const res = await wrk(url);
         const key = `${p.name}|${t.name}`;
         results.set(key, [...(results.get(key) ?? []), res]);
         console.error(`round ${r} ${p.name} ${t.name}: ${res.rps.toFixed(0)} req/s, p99 ${res.p99ms.toFixed(1)} ms, errors ${res.errors}`);
@@ -152,7 +156,7 @@ async function main() {
   }
 
   const bytes = (f: string) => (fs.statSync(path.join(root, f)).size / 1024).toFixed(1);
-  console.log(`\nwrk -t2 -c64 -d${DURATION}s, ${ROUNDS} alternating rounds, medians (ratio against nginx serving the same file). ${new Date().toISOString()}, ${os.cpus().length} cores, Node ${process.version}\n`);
+  console.log(`\nwrk -t2 -c64 -d${DURATION}s, ${ROUNDS} alternating rounds, medians (ratio against nginx serving the same file). ${new Date().toISOString()}, ${os.cpus().length} cores, Node ${process.version}, load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}\n`);
   console.log('| page | HTML kB | behind the proxy | Next alone | nginx static file (reference) |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const p of pages) {
