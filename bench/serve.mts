@@ -10,10 +10,11 @@
  *
  * Env: ROUNDS (3), DURATION seconds per wrk run (8), BENCH_PORT (3323; +1 proxy, +2 static), NGINX.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { median } from './stats';
 
 const ROUNDS = Number(process.env.ROUNDS || 3);
@@ -48,6 +49,7 @@ function stopAll() {
 }
 process.on('exit', stopAll);
 process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
 async function waitFor(url: string, ms: number) {
   const until = Date.now() + ms;
@@ -74,7 +76,8 @@ function staticConf(prefix: string, root: string): string {
   const tmp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${prefix}/tmp;`).join(' ');
   fs.writeFileSync(
     conf,
-    `worker_processes auto; pid ${prefix}/nginx.pid; error_log ${prefix}/error.log warn;
+    // Started by root, workers would be `nobody`, who cannot read the private work directory.
+    `${process.getuid?.() === 0 ? `user ${os.userInfo().username}; ` : ''}worker_processes auto; pid ${prefix}/nginx.pid; error_log ${prefix}/error.log warn;
 events { worker_connections 4096; }
 http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; ${tmp}
   types { text/html html; application/rss+xml xml; }
@@ -83,7 +86,20 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; ${
   return conf;
 }
 
-type Result = { rps: number; p99ms: number; errors: number };
+type Result = { rps: number; p99ms: number; errors: number; requests: number; nextCpuMs?: number; nginxCpuMs?: number };
+
+/** CPU time (user + system) the process has used, in ms: independent of how busy the machine is. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in USER_HZ (100 on Linux)
+}
+
+/** CPU of an nginx's workers (the children of its master), for the static reference. */
+function workersCpuMs(prefix: string): number {
+  const master = fs.readFileSync(path.join(prefix, 'nginx.pid'), 'utf8').trim();
+  const kids = fs.readFileSync(`/proc/${master}/task/${master}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+  return kids.reduce((sum, pid) => sum + cpuMs(Number(pid)), 0);
+}
 
 function toMs(v: string): number {
   const n = parseFloat(v);
@@ -93,15 +109,17 @@ function toMs(v: string): number {
   return n;
 }
 
-function wrk(url: string): Result {
-  const out = execFileSync('wrk', ['-t2', '-c64', `-d${DURATION}s`, '--latency', url], { encoding: 'utf8' });
+// Asynchronous, so that Ctrl-C stops the servers between runs.
+async function wrk(url: string): Promise<Result> {
+  const { stdout: out } = await promisify(execFile)('wrk', ['-t2', '-c64', `-d${DURATION}s`, '--latency', url], { encoding: 'utf8' });
   const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1]);
   const p99 = out.match(/^\s+99%\s+([\d.]+\w+)/m)?.[1];
   const non2xx = Number(out.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1] ?? 0);
   const sock = out.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
   const errors = non2xx + (sock ? sock.slice(1).reduce((s, x) => s + Number(x), 0) : 0);
-  if (!rps || !p99) throw new Error(`could not read wrk's output:\n${out}`);
-  return { rps, p99ms: toMs(p99), errors };
+  const requests = Number(out.match(/(\d+) requests in/)?.[1]);
+  if (!rps || !p99 || !requests) throw new Error(`could not read wrk's output:\n${out}`);
+  return { rps, p99ms: toMs(p99), errors, requests };
 }
 
 async function main() {
@@ -143,28 +161,36 @@ async function main() {
     for (const p of pages) {
       for (const t of targets) {
         const url = `${t.base}${t.static ? `/${p.file}` : p.path}`;
-        const res = wrk(url);
+        const before = cpuMs(app.pid!);
+        const nginxBefore = t.static ? workersCpuMs(staticPrefix) : 0;
+        const res = await wrk(url);
+        if (!t.static) res.nextCpuMs = (cpuMs(app.pid!) - before) / res.requests;
+        // How busy the machine is shows in what a static file costs nginx (issue 12 measured ~0.04 ms at 22,000+ req/s).
+        else res.nginxCpuMs = (workersCpuMs(staticPrefix) - nginxBefore) / res.requests;
         const key = `${p.name}|${t.name}`;
         results.set(key, [...(results.get(key) ?? []), res]);
-        console.error(`round ${r} ${p.name} ${t.name}: ${res.rps.toFixed(0)} req/s, p99 ${res.p99ms.toFixed(1)} ms, errors ${res.errors}`);
+        const cpu = res.nextCpuMs !== undefined ? `, Next CPU ${res.nextCpuMs.toFixed(3)} ms/request` : `, nginx CPU ${res.nginxCpuMs!.toFixed(3)} ms/request`;
+        console.error(`round ${r} ${p.name} ${t.name}: ${res.rps.toFixed(0)} req/s, p99 ${res.p99ms.toFixed(1)} ms, errors ${res.errors}${cpu}`);
       }
     }
   }
 
   const bytes = (f: string) => (fs.statSync(path.join(root, f)).size / 1024).toFixed(1);
-  console.log(`\nwrk -t2 -c64 -d${DURATION}s, ${ROUNDS} alternating rounds, medians (ratio against nginx serving the same file). ${new Date().toISOString()}, ${os.cpus().length} cores, Node ${process.version}\n`);
+  console.log(`\nwrk -t2 -c64 -d${DURATION}s, ${ROUNDS} alternating rounds, medians (ratio against nginx serving the same file). ${new Date().toISOString()}, ${os.cpus().length} cores, Node ${process.version}, load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}\n`);
   console.log('| page | HTML kB | behind the proxy | Next alone | nginx static file (reference) |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const p of pages) {
     const m = (t: string) => {
       const rs = results.get(`${p.name}|${t}`)!;
-      return { rps: median(rs.map((x) => x.rps)), p99: median(rs.map((x) => x.p99ms)), errors: rs.reduce((s, x) => s + x.errors, 0) };
+      const cpu = median(rs.map((x) => x.nextCpuMs ?? x.nginxCpuMs!));
+      return { rps: median(rs.map((x) => x.rps)), p99: median(rs.map((x) => x.p99ms)), errors: rs.reduce((s, x) => s + x.errors, 0), cpu };
     };
     const ref = m('static');
     const cell = (t: string) => {
       const v = m(t);
       const ratio = t === 'static' ? '' : ` (${(v.rps / ref.rps).toFixed(2)}×)`;
-      return `${Math.round(v.rps).toLocaleString('en')} req/s${ratio}, p99 ${v.p99.toFixed(1)} ms${v.errors ? `, ${v.errors} errors` : ''}`;
+      const cpu = `, ${t === 'static' ? 'nginx' : 'Next'} CPU ${v.cpu.toFixed(3)} ms/req`;
+      return `${Math.round(v.rps).toLocaleString('en')} req/s${ratio}, p99 ${v.p99.toFixed(1)} ms${cpu}${v.errors ? `, ${v.errors} errors (wrk timeouts: > 2 s)` : ''}`;
     };
     console.log(`| ${p.name} | ${bytes(p.file)} | ${cell('proxy')} | ${cell('next')} | ${cell('static')} |`);
   }

@@ -100,7 +100,7 @@ test('links are big enough to tap (axe target-size, as Lighthouse checks) and /f
   for (const address of ['/', `/bai/${SEED}`, '/chuyen-muc/quoc-phong-an-ninh']) {
     await page.goto(address);
     const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
-    expect(violations.flatMap((v) => v.nodes.map((n) => `${address}: ${n.target.join(' ')}`))).toEqual([]);
+    expect(violations.flatMap((v) => v.nodes.map((n) => `${address}: ${n.target.join(' ')} — ${n.failureSummary}`))).toEqual([]);
   }
   const icon = await request.get('/favicon.ico');
   expect(icon.status()).toBe(200);

@@ -28,7 +28,7 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 3, s
       )}
       <div>
         {showSection && (
-          <Link href={paths.section(article.category)} className="inline-flex min-h-6 items-center text-xs font-bold uppercase tracking-wide text-[var(--color-brand)]">
+          <Link href={paths.section(article.category)} className="mb-1 inline-flex min-h-6 items-center text-xs font-bold uppercase tracking-wide text-[var(--color-brand)]">
             {sectionName(article.category)}
           </Link>
         )}

@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderNginxConf, writeNginxConf } from './render-nginx-conf.mjs';
+
+const NGINX = process.env.NGINX || '/usr/sbin/nginx';
+const base = { listen: '127.0.0.1:3399', upstream: '127.0.0.1:3398', prefix: '/tmp/bantin-nginx-test' };
+
+describe('deploy/render-nginx-conf.mjs', () => {
+  it('fills every value of the template', () => {
+    const conf = renderNginxConf({ ...base, user: 'www-data' });
+    expect(conf).not.toMatch(/\{\{\w+\}\}/);
+    expect(conf).toContain('listen 127.0.0.1:3399;');
+    expect(conf).toContain('server 127.0.0.1:3398;');
+    expect(conf).toMatch(/^user www-data;$/m);
+  });
+
+  it('refuses a value that would add a directive', () => {
+    expect(() => renderNginxConf({ ...base, upstream: '127.0.0.1:3000; } server { listen 81' })).toThrow(/bad UPSTREAM/);
+    expect(() => renderNginxConf({ ...base, prefix: '/tmp/a b' })).toThrow(/bad PREFIX/);
+  });
+
+  it.skipIf(!fs.existsSync(NGINX))('writes a configuration nginx accepts', () => {
+    const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-nginx-conf-'));
+    const conf = writeNginxConf({ ...base, prefix });
+    // nginx -t exits non-zero (and execFileSync throws) on any error in the file.
+    execFileSync(NGINX, ['-t', '-q', '-p', prefix, '-c', conf, '-e', path.join(prefix, 'error.log')]);
+    fs.rmSync(prefix, { recursive: true, force: true });
+  });
+});
