@@ -36,8 +36,10 @@ const W_BODY = 1;
 
 export function scoreArticle(a: RankInput, tokens: SearchToken[]): RankScore {
   const folded = tokens.map((t) => t.folded);
-  const fTitle = foldVietnamese(a.title);
-  const fSummary = foldVietnamese(a.summary);
+  // search_text starts with the folded title and sapo, one line each (buildSearchText).
+  const lines = a.title.includes('\n') || a.summary.includes('\n') ? [] : a.searchText.split('\n', 2);
+  const fTitle = lines[0] ?? foldVietnamese(a.title);
+  const fSummary = lines[1] ?? foldVietnamese(a.summary);
   const fMeta = [...a.tags, ...a.bylines].map(foldVietnamese);
 
   const where = (test: (s: string) => boolean): number =>
