@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese, foldWithOffsets, searchTokens } from '@/lib/text/vietnamese';
-import { highlight, snippet } from './match-text';
+import { accentedWordRe, foldedPhraseRe, foldedWordRe, hasAccentedWord, hasFoldedPhrase, hasFoldedWord, highlight, snippet } from './match-text';
 
 const LETTERS =
   'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
@@ -66,5 +66,26 @@ describe('highlighting', () => {
     expect(text.endsWith(' …')).toBe(true);
     expect(text.length).toBeLessThanOrEqual(126);
     expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['Lê Văn Dũng']);
+  });
+});
+
+describe('the fast matchers ranking uses agree with the regexps', () => {
+  // Texts built from pieces that sit on every kind of edge: words, words glued
+  // to letters or digits, accents, punctuation, sentence ends, astral letters.
+  const pieces = ['hop', 'phoi', 'hợp', 'phối', 'xhop', 'hopx', 'hop2', '2hop', 'ợp', 'h', ' ', ' ', ', ', '. ', '-', '\n', '“', '𝐀', '😀', 'đ', 'ё', '北'];
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const texts = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(rand() * 12) }, () => pieces[Math.floor(rand() * pieces.length)]).join(''));
+
+  it('hasFoldedWord = foldedWordRe, hasFoldedPhrase = foldedPhraseRe', () => {
+    for (const t of texts) {
+      const f = foldVietnamese(t);
+      for (const w of ['hop', 'phoi', 'h']) expect([f, w, hasFoldedWord(f, w)]).toEqual([f, w, foldedWordRe(w).test(f)]);
+      for (const ws of [['phoi', 'hop'], ['hop', 'hop'], ['h', 'phoi', 'hop']]) expect([f, ws, hasFoldedPhrase(f, ws)]).toEqual([f, ws, foldedPhraseRe(ws).test(f)]);
+    }
+  });
+
+  it('hasAccentedWord = accentedWordRe', () => {
+    for (const t of texts) for (const w of ['hợp', 'phối', 'hop']) expect([t, w, hasAccentedWord(t, w)]).toEqual([t, w, accentedWordRe(w).test(t)]);
   });
 });

@@ -40,6 +40,53 @@ export function accentedWordRe(word: string, flags = 'u'): RegExp {
   return re(`(?<![\\p{L}\\p{N}\\p{M}])${escapeRe(word)}(?![\\p{L}\\p{N}\\p{M}])`, flags);
 }
 
+/*
+ * The same tests as the three regexps above, for ranking's hot loop: a
+ * leading lookbehind keeps V8 from scanning for the word's letters, so those
+ * regexps try every position of a 5 kB text; indexOf finds the candidates
+ * and only the edges are checked (equal results: match-text.test.ts).
+ */
+const TOKEN_CHAR = new RegExp(`[${T}]`, 'u');
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+// Every SEARCH_TOKEN_CHARS character is in the BMP, so one UTF-16 unit decides.
+const tokenAt = (s: string, i: number) => i >= 0 && i < s.length && TOKEN_CHAR.test(s[i]!);
+function wordCharBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const lo = s.charCodeAt(i - 1);
+  const cp = lo >= 0xdc00 && lo <= 0xdfff && i >= 2 ? s.codePointAt(i - 2)! : lo;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+const wordCharAt = (s: string, i: number) => i < s.length && WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i)!));
+
+/** foldedWordRe(folded).test(s), fast. */
+export function hasFoldedWord(s: string, folded: string): boolean {
+  for (let i = s.indexOf(folded); i >= 0; i = s.indexOf(folded, i + 1)) {
+    if (!tokenAt(s, i - 1) && !tokenAt(s, i + folded.length)) return true;
+  }
+  return false;
+}
+
+/** foldedPhraseRe(words).test(s), fast: the first word by indexOf, the rest anchored there. */
+export function hasFoldedPhrase(s: string, words: string[]): boolean {
+  const [first, ...rest] = words;
+  if (!first) return false;
+  const tail = re(`${rest.map((w) => PHRASE_GAP + escapeRe(w)).join('')}(?![${T}])`, 'uy');
+  for (let i = s.indexOf(first); i >= 0; i = s.indexOf(first, i + 1)) {
+    if (tokenAt(s, i - 1)) continue;
+    tail.lastIndex = i + first.length;
+    if (tail.test(s)) return true;
+  }
+  return false;
+}
+
+/** accentedWordRe(word).test(s), fast. */
+export function hasAccentedWord(s: string, word: string): boolean {
+  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+    if (!wordCharBefore(s, i) && !wordCharAt(s, i + word.length)) return true;
+  }
+  return false;
+}
+
 export type Segment = { text: string; mark: boolean };
 
 /**

@@ -10,7 +10,7 @@
  *  4. recency: newer first; then id, so the order is total.
  */
 import { type SearchToken, foldVietnamese, hasMarks } from '@/lib/text/vietnamese';
-import { accentForm, accentedWordRe, foldedPhraseRe, foldedWordRe } from './match-text';
+import { accentForm, hasAccentedWord, hasFoldedPhrase, hasFoldedWord } from './match-text';
 
 export type RankInput = {
   id: string;
@@ -36,15 +36,17 @@ const W_BODY = 1;
 
 export function scoreArticle(a: RankInput, tokens: SearchToken[]): RankScore {
   const folded = tokens.map((t) => t.folded);
-  const fTitle = foldVietnamese(a.title);
-  const fSummary = foldVietnamese(a.summary);
+  // search_text starts with the folded title and sapo, one line each (buildSearchText).
+  const lines = a.title.includes('\n') || a.summary.includes('\n') ? [] : a.searchText.split('\n', 2);
+  const fTitle = lines[0] ?? foldVietnamese(a.title);
+  const fSummary = lines[1] ?? foldVietnamese(a.summary);
   const fMeta = [...a.tags, ...a.bylines].map(foldVietnamese);
 
   const where = (test: (s: string) => boolean): number =>
     test(fTitle) ? W_TITLE : fMeta.some(test) ? W_META : test(fSummary) ? W_SUMMARY : test(a.searchText) ? W_BODY : 0;
 
-  const phrase = folded.length > 1 ? where((s) => foldedPhraseRe(folded).test(s)) : 0;
-  const coverage = folded.reduce((sum, w) => sum + where((s) => foldedWordRe(w).test(s)), 0) / (W_TITLE * folded.length);
+  const phrase = folded.length > 1 ? where((s) => hasFoldedPhrase(s, folded)) : 0;
+  const coverage = folded.reduce((sum, w) => sum + where((s) => hasFoldedWord(s, w)), 0) / (W_TITLE * folded.length);
 
   let accent = 0;
   const missing = missingFromHead(a, tokens);
@@ -52,7 +54,7 @@ export function scoreArticle(a: RankInput, tokens: SearchToken[]): RankScore {
   else if (missing) {
     if (a.body === undefined) throw new Error(`rank: the body of ${a.id} is needed`);
     const body = accentForm(a.body);
-    if (missing.every((w) => accentedWordRe(w).test(body))) accent = 1;
+    if (missing.every((w) => hasAccentedWord(body, w))) accent = 1;
   }
   return { accent, phrase, coverage };
 }
@@ -67,7 +69,7 @@ function missingFromHead(a: RankInput, tokens: SearchToken[]): string[] | null {
   const marked = tokens.filter((t) => hasMarks(t.text)).map((t) => t.text);
   if (!marked.length) return null;
   const head = accentForm([a.title, a.summary, ...a.tags, ...a.bylines].join('\n'));
-  return marked.filter((w) => !accentedWordRe(w).test(head));
+  return marked.filter((w) => !hasAccentedWord(head, w));
 }
 
 /** Whether ranking `a` must read its body (so that bodies are loaded only for those). */

@@ -47,6 +47,15 @@ describe.each(testDialects)('search index upkeep (%s)', (dialect) => {
     expect(await slugsFor(db, 'hoan toan khac')).toEqual([]);
   });
 
+  it('finds a scheduled article only once its time has come, to the millisecond (the key range)', async () => {
+    const db = await freshDb(dialect);
+    const at = '2026-11-28T12:30:00.000Z';
+    await insertFixtures(db, [{ ...base, status: 'scheduled', publishedAt: at }]);
+    const find = async (now: string) => (await querySearch(db, { q: 'cua dai', page: 1 }, now, 10)).items.map((h) => h.article.slug);
+    expect(await find('2026-11-28T12:29:59.999Z')).toEqual([]);
+    expect(await find(at)).toEqual([base.slug]);
+  });
+
   it('rebuilds the index from existing articles when the migration runs again (idempotent)', async () => {
     const db = await freshDb(dialect);
     await insertFixtures(db, [base]);

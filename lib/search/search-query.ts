@@ -20,6 +20,7 @@ import { siteConfig } from '@/lib/config/site';
 import type { ArticleSummary } from '@/lib/articles/types';
 import { rowToSummary, summaryColumns } from '@/lib/articles/queries';
 import type { Database } from '@/lib/db/schema';
+import { parseJson } from '@/lib/db/json';
 import { type SearchToken, searchTokens } from '@/lib/text/vietnamese';
 import type { SearchInput } from '@/lib/validations/search';
 import { type Filters, countMatches, matchSpec, newestMatches } from './engine';
@@ -96,26 +97,25 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
     candidateIds = [...new Set([...newest.slice(0, SEARCH_WINDOW), ...inTitle])];
   }
   const rows = await rowsByIds(db, candidateIds);
-  const candidates = rows.map((r) => {
-    const summary = rowToSummary(r);
-    return {
-      id: r.id,
-      title: r.title,
-      summary: r.summary,
-      tags: summary.tags.map((t) => t.name),
-      bylines: summary.bylines.map((b) => b.name),
-      body: undefined as string | undefined,
-      searchText: r.search_text,
-      publishedAt: r.published_at,
-      summaryObj: summary,
-    };
-  });
+  // Ranking needs the names only; full summaries (slugs and all) are made for the page shown.
+  const names = (json: string, pick: (x: unknown) => string): string[] => parseJson<unknown[]>(json, []).map(pick);
+  const candidates = rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    tags: names(r.tags, String),
+    bylines: names(r.bylines, (b) => String((b as { name?: string } | null)?.name ?? '')),
+    body: undefined as string | undefined,
+    searchText: r.search_text,
+    publishedAt: r.published_at,
+    row: r,
+  }));
   const bodies = await bodiesByIds(db, candidates.filter((c) => bodyNeeded(c, tokens)).map((c) => c.id));
   for (const c of candidates) c.body = bodies.get(c.id);
   const ranked = rankArticles(candidates, tokens);
 
   const start = (page - 1) * pageSize;
-  const pageItems: ArticleSummary[] = ranked.slice(start, start + pageSize).map((r) => r.summaryObj);
+  const pageItems: ArticleSummary[] = ranked.slice(start, start + pageSize).map((r) => rowToSummary(r.row));
   if (pageItems.length < pageSize && total > ranked.length) {
     // Past the ranked window: the remaining matches, newest first.
     const tailIds = await newestMatches(db, doc, pageSize - pageItems.length, Math.max(0, start - ranked.length), ranked.map((r) => r.id));

@@ -172,6 +172,8 @@ const TOKEN_RUN = new RegExp(`[${SEARCH_TOKEN_CHARS}]+`, 'gu');
  * comes from. For Vietnamese text in NFC every letter folds to exactly one
  * character ("ệ"→"e", "Đ"→"d"), so `folded` equals foldVietnamese(source).
  */
+const foldedChars = new Map<string, string>();
+
 export function foldWithOffsets(input: string): { source: string; folded: string; start: number[]; end: number[] } {
   const source = input.normalize('NFC');
   let folded = '';
@@ -179,7 +181,12 @@ export function foldWithOffsets(input: string): { source: string; folded: string
   const end: number[] = [];
   let i = 0;
   for (const ch of source) {
-    const f = foldVietnamese(ch);
+    let f = foldedChars.get(ch);
+    if (f === undefined) {
+      // Four normalisations per character made this the cost of a page of snippets: remembered per character.
+      if (foldedChars.size > 10_000) foldedChars.clear();
+      foldedChars.set(ch, (f = foldVietnamese(ch)));
+    }
     for (let k = 0; k < f.length; k++) {
       start.push(i);
       end.push(i + ch.length);

@@ -123,6 +123,10 @@ async function upPostgres(db: AnyDb): Promise<void> {
     title_vec tsvector not null,
     doc_vec tsvector not null
   )`.execute(db);
+  // A walk of the key index checks each row's doc_vec: kept in the row (not
+  // TOASTed out of line, as a tsvector over 2 kB would be) it reads about twice as fast.
+  await sql`alter table search_docs set (toast_tuple_target = 8160)`.execute(db);
+  await sql`alter table search_docs alter column doc_vec set storage main`.execute(db);
   await sql`create index if not exists search_docs_title on search_docs using gin (title_vec)`.execute(db);
   await sql`create index if not exists search_docs_doc on search_docs using gin (doc_vec)`.execute(db);
   await sql`create index if not exists search_docs_section on search_docs (category, key)`.execute(db);
