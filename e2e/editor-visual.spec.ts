@@ -63,7 +63,7 @@ test('toolbar and shortcuts write the MDX a reporter would have typed by hand', 
   // second is one undo step (ProseMirror's history groups by time), so pause as a person would.
   await page.waitForTimeout(700);
   await page.keyboard.press('Enter');
-  await page.keyboard.type('Dòng thừa');
+  await page.keyboard.insertText('Dòng thừa');
   await expect(text).toContainText('Dòng thừa');
   await page.keyboard.press('ControlOrMeta+z');
   await expect(text).not.toContainText('Dòng thừa');

@@ -5,9 +5,13 @@ import { type MutableRefObject, useEffect, useRef, useState } from 'react';
 import { mdxToDoc } from '@/lib/editor-mdx/from-mdx';
 import type { PmDoc } from '@/lib/editor-mdx/model';
 import { docToMdx } from '@/lib/editor-mdx/to-mdx';
+import { cleanPastedHtml } from './clean-paste';
 import { LinkForm } from './link-form';
 import { editorExtensions } from './schema';
 import { Toolbar } from './toolbar';
+
+const imagesNote = (n: number) =>
+  `Đã dán chữ; ${n} ảnh không được chép theo (ảnh phải là bản gốc của tòa soạn, không lấy từ nơi khác). Hãy tải ảnh lên ở khung “Ảnh của bài” rồi chèn vào nội dung.`;
 
 type Props = {
   value: string;
@@ -28,6 +32,7 @@ type Props = {
  */
 export function VisualBody({ value, onChange, disabled, labelledBy, describedBy, invalid, inserterRef, composingRef }: Props) {
   const [linking, setLinking] = useState(false);
+  const [pasteNote, setPasteNote] = useState('');
   const last = useRef(value);
   const emit = useRef(onChange);
   emit.current = onChange;
@@ -47,6 +52,18 @@ export function VisualBody({ value, onChange, disabled, labelledBy, describedBy,
         spellcheck: 'true',
         lang: 'vi',
         class: 'prose prose-stone max-w-none min-h-64 rounded-b border border-stone-400 bg-white p-3 font-serif focus:outline-2 focus:outline-red-800 [overflow-wrap:anywhere]',
+      },
+      transformPastedHTML: (html) => {
+        const cleaned = cleanPastedHtml(html);
+        setPasteNote(cleaned.images ? imagesNote(cleaned.images) : '');
+        return cleaned.html;
+      },
+      // A photo file on the clipboard (a screenshot, "Copy image"): never put in as a link to somewhere else.
+      handlePaste: (_view, event) => {
+        const files = Array.from(event.clipboardData?.files ?? []).filter((f) => f.type.startsWith('image/'));
+        if (!files.length || event.clipboardData?.getData('text/html')) return false;
+        setPasteNote(imagesNote(files.length));
+        return true;
       },
       handleDOMEvents: {
         compositionstart: () => {
@@ -98,6 +115,9 @@ export function VisualBody({ value, onChange, disabled, labelledBy, describedBy,
       {editor && <Toolbar editor={editor} disabled={disabled} onLink={() => setLinking(true)} />}
       {editor && linking && <LinkForm editor={editor} onClose={() => setLinking(false)} />}
       <EditorContent editor={editor} className="mt-1" />
+      <p role="status" className={pasteNote ? 'mt-1 rounded border border-amber-700 bg-amber-50 p-2 text-sm text-stone-900' : 'sr-only'}>
+        {pasteNote}
+      </p>
     </div>
   );
 }
