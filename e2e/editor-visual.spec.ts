@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { gotoHydrated, hydrated } from './hydration';
@@ -153,4 +155,70 @@ test('at 360 px the editor has no horizontal scroll and no serious accessibility
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+/** Paste clipboard HTML as the browser delivers it (a paste event carrying text/html and text/plain). */
+async function pasteHtml(page: Page, file: string) {
+  const html = fs.readFileSync(path.resolve('e2e', 'fixtures', file), 'utf8');
+  await body(page).evaluate((el, data) => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', data);
+    dt.setData('text/plain', data.replace(/<[^>]*>/g, ''));
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, html);
+}
+
+test('paste from Word, Google Docs and a web page keeps the writing and drops the rest', async ({ browser }) => {
+  const page = await signIn(browser, '/editor/bai/moi');
+  const expected: Record<string, string> = {
+    'paste-word.html':
+      '*(QNO) –* Sáng nay, Ban Chỉ huy Quân sự *phường* Hòa Thuận, thành phố Tam Kỳ, tỉnh _Quảng Nam_ tổ chức ra quân dọc tuyến [đường Bạch Đằng](https://baoquangnam.vn/duong-bach-dang.html).\n\n- Sơ tán 120 hộ dân\n- Gia cố nhà cửa',
+    'paste-gdocs.html': '## Diễn biến\n\nNgười dân **Quảng Nam** ở _phường_ xem [cổng tỉnh](https://quangnam.gov.vn/tin-tuc).\n\n1. Kiểm tra **đường** cứu hộ\n2. Báo cáo trước 17 giờ',
+    'paste-web.html':
+      'Theo Ban Chỉ huy phòng chống thiên tai tỉnh, mưa lớn làm ngập nhiều tuyến **đường** ở _Quảng Nam_.\n\n## Sơ tán khẩn cấp\n\nXem tin trên [Báo Quảng Nam](https://baoquangnam.vn/thoi-su/so-tan.html?id=7) và chia sẻ.\n\n- Sơ tán dân vùng thấp\n- Chuẩn bị lương thực\n\n> Không để dân thiếu ăn, thiếu mặc.',
+  };
+  for (const [file, mdx] of Object.entries(expected)) {
+    await page.getByRole('button', { name: 'Soạn thảo', exact: true }).click();
+    await (await mdxSource(page)).fill('');
+    await page.getByRole('button', { name: 'Soạn thảo', exact: true }).click();
+    await body(page).click();
+    await pasteHtml(page, file);
+    await expect(page.getByRole('status').filter({ hasText: 'ảnh không được chép theo' })).toBeVisible();
+    const source = await mdxSource(page);
+    await expect(source, file).toHaveValue(mdx.replaceAll('*(QNO) –*', '**(QNO) –**'));
+  }
+  // Nothing from the clipboard's markup reached the body, and no photo is hot-linked.
+  expect(await (await mdxSource(page)).inputValue()).not.toMatch(/span|style|class|font|script|iframe|utm_|fbclid|<img|!\[|cdn\.example|googleusercontent|javascript/);
+});
+
+test('Vietnamese typed through an input method (Telex) is neither doubled nor dropped, and autosave waits for the word', async ({ browser }) => {
+  const page = await signIn(browser, '/editor/bai/moi');
+  await page.getByLabel('Tiêu đề').fill(`Gõ tiếng Việt ${stamp}`);
+  const autosaves: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/editor/autosave') && r.method() === 'POST') autosaves.push(r.postData() ?? '');
+  });
+  await body(page).click();
+  const cdp = await page.context().newCDPSession(page);
+  // What ibus-unikey / EVKey send for Telex: the word is composed in place, then committed.
+  const compose = async (steps: string[], word: string, pauseMs = 0) => {
+    for (const [i, text] of steps.entries()) {
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+      if (pauseMs && i === steps.length - 1) await page.waitForTimeout(pauseMs);
+    }
+    await cdp.send('Input.insertText', { text: word });
+  };
+  // A reporter thinking mid-word for longer than the autosave pause (3 s): nothing half-typed is sent.
+  await compose(['Q', 'Qu', 'Qua', 'Quả', 'Quản', 'Quảng'], 'Quảng', 4_500);
+  expect(autosaves).toEqual([]);
+  await cdp.send('Input.insertText', { text: ' ' });
+  await compose(['N', 'Na', 'Nam'], 'Nam');
+  await cdp.send('Input.insertText', { text: ', ' });
+  await compose(['p', 'ph', 'phu', 'phuo', 'phươ', 'phươn', 'phương', 'phường'], 'phường');
+  await cdp.send('Input.insertText', { text: ' ' });
+  await compose(['d', 'dd', 'đ', 'đu', 'đuo', 'đươ', 'đươn', 'đương', 'đường'], 'đường');
+  await expect(body(page)).toHaveText('Quảng Nam, phường đường');
+  await expect.poll(() => autosaves.length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(() => autosaves.some((b) => b.includes('Quảng Nam, phường đường')), { timeout: 15_000 }).toBe(true);
+  await expect(await mdxSource(page)).toHaveValue('Quảng Nam, phường đường');
 });

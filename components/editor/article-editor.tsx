@@ -476,7 +476,7 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
         </div>
       )}
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <form
           action={formAction}
           onSubmit={() => {

@@ -43,6 +43,8 @@ function wordLists(doc: Document) {
 export function cleanPastedHtml(html: string): { html: string; images: number } {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const images = doc.querySelectorAll('img, picture, v\\:imagedata, v\\:shape').length;
+  // A web page's photo comes with its caption: both go, the caption would read as body text.
+  doc.querySelectorAll('figure').forEach((f) => f.querySelector('img, picture') && f.remove());
   doc.querySelectorAll(`${DROP}, img, picture`).forEach((el) => el.remove());
   // Comments (Word's <!--[if !supportLists]-->, <!--StartFragment-->) and Word's namespaced tags (<o:p>).
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_COMMENT);
