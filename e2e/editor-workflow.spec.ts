@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Browser, type BrowserContext, type Page, type Request, expect, request as playwrightRequest, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
 import { gotoHydrated, hydrated } from './hydration';
+import { mdxSource } from './mdx-source';
 import { vnLocal } from './vn-local';
 
 const port = Number(process.env.E2E_PORT || 3210);
@@ -80,7 +81,7 @@ async function writeArticle(page: Page, a: { title: string; summary: string; bod
   await page.getByLabel('Tiêu đề').fill(a.title);
   await page.getByLabel('Sapo').fill(a.summary);
   if (a.tags) await page.getByLabel('Thẻ').fill(a.tags);
-  await page.getByLabel('Nội dung (MDX)').fill(a.body);
+  await (await mdxSource(page)).fill(a.body);
 }
 
 const status = (page: Page) => page.getByTestId('article-status');
@@ -133,7 +134,7 @@ test.describe.serial('editor workflow', () => {
     await expect(page.locator('.article-body h2', { hasText: 'Bảo vệ dân cư' })).toBeVisible();
 
     // An unsafe body is refused, pointing at its line; the text stays in the form, the saved draft is unchanged.
-    const body = page.getByLabel('Nội dung (MDX)');
+    const body = await mdxSource(page);
     const unsafe = 'Sáng nay, thành phố Hội An nghiệm thu 2 km đê biển.\n\n<script>alert(1)</script>';
     await body.fill(unsafe);
     captured.save = await captureAction(page, 'intent', () => page.getByRole('button', { name: 'Lưu nháp' }).click());
@@ -196,7 +197,7 @@ test.describe.serial('editor workflow', () => {
     const rep = await reporter.newPage();
     await gotoHydrated(rep, `/editor/bai/${articleId}`);
     await expect(rep.getByTestId('review-comment')).toContainText('Cần thêm ý kiến của người dân.');
-    const body = rep.getByLabel('Nội dung (MDX)');
+    const body = await mdxSource(rep);
     await body.fill(`${await body.inputValue()}\n\n<Quote author="Bà Trần Thị Lan" role="người dân phường Cẩm An">\nNay chúng tôi yên tâm hơn mỗi mùa bão.\n</Quote>`);
     await rep.getByRole('button', { name: 'Gửi duyệt' }).click();
     await expect(status(rep)).toHaveText('Chờ duyệt');
@@ -256,30 +257,30 @@ test.describe.serial('editor workflow', () => {
     await gotoHydrated(b, `/editor/bai/${id}`);
     await a.reload();
 
-    await a.getByLabel('Nội dung (MDX)').fill('Bản của biên tập viên A: tiếp công dân vào thứ Năm.');
+    await (await mdxSource(a)).fill('Bản của biên tập viên A: tiếp công dân vào thứ Năm.');
     await a.getByRole('button', { name: 'Lưu nháp' }).click();
     await expect(a.getByRole('status').filter({ hasText: 'Đã lưu bản nháp' })).toBeVisible();
 
     const mine = 'Bản của quản trị B: tiếp công dân vào thứ Sáu, tại trụ sở tiếp dân.';
-    await b.getByLabel('Nội dung (MDX)').fill(mine);
+    await (await mdxSource(b)).fill(mine);
     await b.getByRole('button', { name: 'Lưu nháp' }).click();
     const conflict = b.getByRole('alert').filter({ hasText: 'Xung đột phiên bản' });
     await expect(conflict).toBeVisible();
     await expect(b.getByLabel('Nội dung — bản đã lưu (của Lê Biên Tập)')).toHaveValue('Bản của biên tập viên A: tiếp công dân vào thứ Năm.');
     await expect(b.getByLabel('Nội dung — bản của bạn (chưa lưu)')).toHaveValue(mine);
-    await expect(b.getByLabel('Nội dung (MDX)')).toHaveValue(mine);
+    await expect(await mdxSource(b)).toHaveValue(mine);
     await expectAccessible(b, 'editor (conflict)');
 
     // The first save is intact on the server.
     await a.reload();
-    await expect(a.getByLabel('Nội dung (MDX)')).toHaveValue('Bản của biên tập viên A: tiếp công dân vào thứ Năm.');
+    await expect(await mdxSource(a)).toHaveValue('Bản của biên tập viên A: tiếp công dân vào thứ Năm.');
 
     // B keeps their version on purpose, and saves it over.
     await b.getByRole('button', { name: /Giữ bản của tôi/ }).click();
     await b.getByRole('button', { name: 'Lưu nháp' }).click();
     await expect(b.getByRole('status').filter({ hasText: 'Đã lưu bản nháp' })).toBeVisible();
     await a.reload();
-    await expect(a.getByLabel('Nội dung (MDX)')).toHaveValue(mine);
+    await expect(await mdxSource(a)).toHaveValue(mine);
     await a.close();
     await b.close();
   });
@@ -291,14 +292,14 @@ test.describe.serial('editor workflow', () => {
     await expect(status(page)).toHaveText('Bản nháp');
     const id = page.url().split('/').pop()!;
     const typed = 'Khu vực phường Minh An mất điện từ 7 giờ đến 11 giờ.';
-    await page.getByLabel('Nội dung (MDX)').fill(typed);
+    await (await mdxSource(page)).fill(typed);
     // Close well before the autosave delay: the page-leave beacon has to carry it.
     await page.close({ runBeforeUnload: true });
     const again = await editor.newPage();
     await expect
       .poll(async () => {
         await gotoHydrated(again, `/editor/bai/${id}`);
-        return again.getByLabel('Nội dung (MDX)').inputValue();
+        return (await mdxSource(again)).inputValue();
       })
       .toBe(typed);
     await again.close();
@@ -308,9 +309,9 @@ test.describe.serial('editor workflow', () => {
     const page = await editor.newPage();
     await gotoHydrated(page, `/editor/bai/${articleId}`);
     await expect(status(page)).toHaveText('Đã đăng');
-    const original = await page.getByLabel('Nội dung (MDX)').inputValue();
+    const original = await (await mdxSource(page)).inputValue();
     const added = 'Đoạn đang viết dở: số hộ dân được bảo vệ sẽ được cập nhật.';
-    await page.getByLabel('Nội dung (MDX)').fill(`${original}\n\n${added}`);
+    await (await mdxSource(page)).fill(`${original}\n\n${added}`);
     await expect(page.getByRole('status').filter({ hasText: 'Đã tự lưu bản sửa của bạn' })).toBeVisible({ timeout: 15_000 });
     await expect(status(page)).toHaveText('Đã đăng');
     expect(await (await reader.get(`/bai/${slug}`)).text()).not.toContain(added);
@@ -322,7 +323,7 @@ test.describe.serial('editor workflow', () => {
     await gotoHydrated(other, `/editor/bai/${articleId}`);
     const offer = other.getByRole('region', { name: 'Bản tạm chưa lưu' });
     await expect(offer).toContainText('bản sửa chưa đăng');
-    await expect(other.getByLabel('Nội dung (MDX)')).toHaveValue(original);
+    await expect(await mdxSource(other)).toHaveValue(original);
     await expectAccessible(other, 'editor (pending copy offered)');
     // Another editor is not offered it.
     const adminPage = await admin.newPage();
@@ -331,13 +332,13 @@ test.describe.serial('editor workflow', () => {
     await adminPage.close();
 
     await offer.getByRole('button', { name: 'Khôi phục bản tạm' }).click();
-    await expect(other.getByLabel('Nội dung (MDX)')).toHaveValue(`${original}\n\n${added}`);
+    await expect(await mdxSource(other)).toHaveValue(`${original}\n\n${added}`);
     await other.getByRole('button', { name: 'Cập nhật bài' }).click();
     await expect(other.getByRole('status').filter({ hasText: 'Đã cập nhật bài' })).toBeVisible();
     await expect.poll(async () => (await reader.get(`/bai/${slug}`)).text()).toContain(added);
     // Saved: nothing is offered any more.
     await gotoHydrated(other, `/editor/bai/${articleId}`);
-    await expect(other.getByLabel('Nội dung (MDX)')).toHaveValue(`${original}\n\n${added}`);
+    await expect(await mdxSource(other)).toHaveValue(`${original}\n\n${added}`);
     await expect(other.getByRole('region', { name: 'Bản tạm chưa lưu' })).toHaveCount(0);
 
     // Restoring the version before, while live: it goes into the editor's copy, not to readers.
@@ -350,7 +351,7 @@ test.describe.serial('editor workflow', () => {
     await expect(other.getByRole('status').filter({ hasText: 'Đã chép phiên bản cũ vào bản sửa của bạn' })).toBeVisible();
     await expect(other).toHaveURL(/\/editor\/bai\/[0-9a-f-]{36}$/);
     await expect(status(other)).toHaveText('Đã đăng');
-    await expect(other.getByLabel('Nội dung (MDX)')).toHaveValue(original);
+    await expect(await mdxSource(other)).toHaveValue(original);
     expect(await (await reader.get(`/bai/${slug}`)).text()).toContain(added);
     await device.close();
   });
@@ -387,7 +388,7 @@ test.describe.serial('editor workflow', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Đã khôi phục phiên bản cũ thành bản nháp mới.' })).toBeVisible();
     await expect(page).toHaveURL(/\/editor\/bai\/[0-9a-f-]{36}$/);
     await expect(status(page)).toHaveText('Bản nháp');
-    await expect(page.getByLabel('Nội dung (MDX)')).toHaveValue(/Công trình bảo vệ hơn 500 hộ dân\.$/);
+    await expect(await mdxSource(page)).toHaveValue(/Công trình bảo vệ hơn 500 hộ dân\.$/);
     expect((await reader.get(`/bai/${slug}`)).status()).toBe(404);
     await page.close();
   });
@@ -443,7 +444,7 @@ test.describe.serial('editor workflow', () => {
     const page = await editor.newPage();
     captured.preview = await captureAction(page, 'body', async () => {
       await gotoHydrated(page, '/editor/bai/moi');
-      await page.getByLabel('Nội dung (MDX)').fill('Xem trước.');
+      await (await mdxSource(page)).fill('Xem trước.');
     });
     await page.close();
     expect(Object.keys(captured).sort()).toEqual(['correct', 'preview', 'restore', 'return', 'save', 'unpublish']);

@@ -1,9 +1,18 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
- * The article body as MDX source, for tests that type or read it. Every spec
- * goes through here, so a change of body editor is one change here.
+ * The article body as MDX source, for tests that type or read it. The visual editor
+ * is the default, so this opens the "Mã nguồn (MDX)" view (once per page; the choice
+ * is remembered in the browser) and returns its textarea. Every spec goes through
+ * here, so a change of body editor is one change here.
  */
-export function mdxSource(page: Page): Locator {
-  return page.getByLabel('Nội dung (MDX)');
+export async function mdxSource(page: Page): Promise<Locator> {
+  const source = page.getByLabel('Mã nguồn (MDX)', { exact: true });
+  const toggle = page.getByRole('button', { name: 'Mã nguồn (MDX)', exact: true });
+  // Retried: a click before hydration has no handler yet.
+  await expect(async () => {
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    await expect(source).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  return source;
 }

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
 import { gotoHydrated, hydrated } from './hydration';
+import { mdxSource } from './mdx-source';
 
 /**
  * Photos as a newsroom uses them: a reporter uploads two photos (one with a
@@ -62,7 +63,7 @@ test('a reporter uploads two photos with captions and credits into a draft', asy
   const page = await signIn(browser, reporter, '/editor/bai/moi');
   await page.getByLabel('Tiêu đề').fill(title);
   await page.getByLabel('Sapo').fill('Sáng nay, lực lượng vũ trang tỉnh tổ chức lễ ra quân ứng phó mùa mưa bão, sẵn sàng phương tiện cứu hộ cứu nạn.');
-  await page.getByLabel('Nội dung (MDX)').fill('Sáng nay, Bộ CHQS tỉnh tổ chức lễ ra quân.\n\nCác đơn vị kiểm tra phương tiện, vật tư cứu hộ.');
+  await (await mdxSource(page)).fill('Sáng nay, Bộ CHQS tỉnh tổ chức lễ ra quân.\n\nCác đơn vị kiểm tra phương tiện, vật tư cứu hộ.');
 
   const panel = page.getByRole('region', { name: 'Ảnh của bài' });
   await panel.getByLabel(/Kéo thả ảnh vào đây/).setInputFiles([
@@ -88,10 +89,10 @@ test('a reporter uploads two photos with captions and credits into a draft', asy
     await panel.getByLabel(`Mô tả ảnh (alt) — ảnh ${i + 1}`).fill(p.alt);
     await panel.getByLabel(`Chú thích — ảnh ${i + 1}`).fill(p.caption);
     await panel.getByLabel(`Tác giả ảnh (credit) — ảnh ${i + 1}`).fill(p.credit);
-    await page.getByLabel('Nội dung (MDX)').press('ControlOrMeta+End');
+    await (await mdxSource(page)).press('ControlOrMeta+End');
     await panel.getByRole('button', { name: 'Chèn vào nội dung' }).nth(i).click();
   }
-  const body = await page.getByLabel('Nội dung (MDX)').inputValue();
+  const body = await (await mdxSource(page)).inputValue();
   expect(body.match(/<Figure src="\/media\/[0-9a-f]{32}"/g)).toHaveLength(2);
   expect(body).toContain('caption="Kiểm tra phương tiện cứu hộ trước mùa bão." credit="Lê Văn Dũng"');
 
@@ -100,9 +101,9 @@ test('a reporter uploads two photos with captions and credits into a draft', asy
   await panel.getByRole('checkbox', { name: 'Đưa vào bộ ảnh' }).nth(1).check();
   await panel.getByLabel('Chú thích chung của bộ ảnh (không bắt buộc)').fill('Toàn cảnh lễ ra quân');
   await panel.getByRole('button', { name: 'Chèn bộ 2 ảnh' }).click();
-  const withGallery = await page.getByLabel('Nội dung (MDX)').inputValue();
+  const withGallery = await (await mdxSource(page)).inputValue();
   expect(withGallery).toMatch(/<Gallery caption="Toàn cảnh lễ ra quân">\n<Figure [^\n]*credit="T.C" \/>\n<Figure [^\n]*caption="Kiểm tra phương tiện cứu hộ trước mùa bão." credit="Lê Văn Dũng" \/>\n<\/Gallery>/);
-  await page.getByLabel('Nội dung (MDX)').fill(body);
+  await (await mdxSource(page)).fill(body);
 
   // The first photo is also the cover.
   await panel.getByRole('button', { name: 'Đặt làm ảnh bìa' }).first().click();

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from '@playwright/test';
 import { e2eAdmin, e2eServerEnv } from '../playwright.config';
 import { gotoHydrated, hydrated } from './hydration';
+import { mdxSource } from './mdx-source';
 import { vnLocal } from './vn-local';
 
 /**
@@ -111,7 +112,7 @@ test('a publish on instance A reaches the cached pages of instance B', async ({ 
   await signInAsAdmin(page, '/editor/bai/moi');
   await page.getByLabel('Tiêu đề').fill(title);
   await page.getByLabel('Sapo').fill('Bộ phận tiếp công dân của tỉnh làm việc các buổi sáng thứ Hai và thứ Năm trong tháng Mười hai.');
-  await page.getByLabel('Nội dung (MDX)').fill('Lịch tiếp công dân được niêm yết tại trụ sở và trên cổng thông tin của tỉnh.');
+  await (await mdxSource(page)).fill('Lịch tiếp công dân được niêm yết tại trụ sở và trên cổng thông tin của tỉnh.');
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page).toHaveURL(/\/editor\/bai\/[0-9a-f-]{36}$/);
   slug = await page.getByLabel('Đường dẫn (slug)').inputValue();
@@ -161,7 +162,7 @@ test('a scheduled article appears at its time on both instances', async ({ page,
   await signInAsAdmin(page, '/editor/bai/moi');
   await page.getByLabel('Tiêu đề').fill(schedTitle);
   await page.getByLabel('Sapo').fill('Điện lực thông báo lịch tạm ngừng cấp điện để bảo dưỡng lưới điện khu phố cổ.');
-  await page.getByLabel('Nội dung (MDX)').fill('Lịch cụ thể được niêm yết tại các tổ dân phố.');
+  await (await mdxSource(page)).fill('Lịch cụ thể được niêm yết tại các tổ dân phố.');
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page.getByTestId('article-status')).toHaveText('Bản nháp');
   // The next full minute at least 25 s away (the form takes minutes, GMT+7).

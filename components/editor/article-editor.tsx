@@ -96,6 +96,7 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
   latest.current = { fields, version, id, canAutosave, dirty, pending, key, pendingKey };
   const submittedKey = useRef<string | null>(null);
   const inFlight = useRef(false);
+  const composing = useRef(false);
 
   /** The server's answer to a save (manual or automatic), applied to the form. */
   const apply = useCallback((result: EditorFormState, sentKey: string | null, auto: boolean) => {
@@ -216,6 +217,11 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
     async (keepalive = false) => {
       const cur = latest.current;
       if (!cur.canAutosave || !cur.dirty || cur.key === cur.pendingKey || cur.pending || inFlight.current) return;
+      // Mid-word in Telex or VNI the body holds a half-composed syllable ("Quar"): wait for the word.
+      if (composing.current && !keepalive) {
+        setTimeout(() => void autosave(), 300);
+        return;
+      }
       inFlight.current = true;
       setAutosaving(true);
       const sentKey = cur.key;
@@ -470,7 +476,7 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
         </div>
       )}
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <form
           action={formAction}
           onSubmit={() => {
@@ -584,7 +590,7 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
               </div>
             </fieldset>
             {!readOnly && <PhotoPanel onInsert={(mdx) => bodyInserter.current?.(mdx)} onSetCover={(c) => update('cover', c)} />}
-            <BodyEditor value={fields.body} onChange={(b) => update('body', b)} disabled={readOnly} error={err('body')} issues={bodyIssues} inserterRef={bodyInserter} />
+            <BodyEditor value={fields.body} onChange={(b) => update('body', b)} disabled={readOnly} error={err('body')} issues={bodyIssues} inserterRef={bodyInserter} composingRef={composing} />
           </fieldset>
 
           {!readOnly && (

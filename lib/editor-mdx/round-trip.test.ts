@@ -71,6 +71,12 @@ describe('MDX ↔ visual editor round trip', () => {
     expect(docToMdx(mdxToDoc(body))).toBe(body);
   });
 
+  it('writes back hand-written canonical MDX byte for byte (a gallery keeps one photo a line)', () => {
+    for (const name of ['gallery', 'quoteInline', 'figure', 'bullets', 'headings', 'link'] as const) {
+      expect(docToMdx(mdxToDoc(corpus[name]!.body))).toBe(corpus[name]!.body);
+    }
+  });
+
   it('keeps a body that does not parse as one raw block, word for word', () => {
     const broken = 'Đoạn <Figure src="a.jpg"\n\nchưa đóng thẻ';
     expect(docToMdx(mdxToDoc(broken))).toBe(broken);

@@ -81,8 +81,12 @@ function toMdast(node: PmNode): Content | null {
     }
     case 'figure':
       return jsx('Figure', node.attrs, figureAttrs, []);
-    case 'gallery':
-      return jsx('Gallery', node.attrs, ['caption'], children());
+    case 'gallery': {
+      // One photo a line, as people write a gallery (the MDX serializer puts a blank line between
+      // JSX children, and has no option against it): the figures go in as one verbatim block.
+      const figures = children().map((f) => serialize([f])).join('\n');
+      return jsx('Gallery', node.attrs, ['caption'], [{ type: 'html', value: figures }]);
+    }
     case 'quote': {
       const [only, ...more] = node.content ?? [];
       if (node.attrs?.inline && only?.type === 'paragraph' && more.length === 0) {
