@@ -24,6 +24,8 @@ export const backupTables = [
   'article_pending_edits',
   'sessions',
   'recovery_codes',
+  'sections',
+  'section_redirects',
 ] as const satisfies readonly (keyof Database)[];
 
 export type BackupTable = (typeof backupTables)[number];
