@@ -54,6 +54,7 @@ const all = () => Promise.all([getRssXml(), getRssXml(getSection('van-hoa')), ge
 describe.each(testDialects)('cached feeds and sitemaps (%s)', (dialect) => {
   it('builds each XML once, and a publish shows in every one of them', async () => {
     cache.entries.clear();
+    cache.builds.length = 0;
     const db = await freshDb(dialect);
     await insertFixtures(db, [fixture('bai-dau')]);
     const first = await all();

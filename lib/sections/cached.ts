@@ -28,3 +28,9 @@ export const getSectionName = cache(async (slug: string) => nameOf(await getSect
 
 /** Where a renamed section's old slug now lives, or null. */
 export const getSectionRedirect = cache((slug: string) => unstable_cache(async () => queryRedirect(await db(), slug), ['section-redirect', slug], life)());
+
+/** A name lookup for code that maps many articles at once (the JSON API, JSON-LD). */
+export const getSectionNamer = cache(async () => {
+  const all = await getSections();
+  return (slug: string) => nameOf(all, slug);
+});

@@ -6,10 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeIndexRecord } from '@/lib/articles/index-writer';
+import { createArticle } from '@/lib/articles/workflow';
 import { getAuditLog } from '@/lib/audit/log';
 import { closeDb, type Db, withWriteTransaction } from '@/lib/db';
 import type { Role } from '@/lib/db/schema';
-import { insertUser } from '@/test/editor-fixtures';
+import { articleFields, insertUser } from '@/test/editor-fixtures';
 import { freshDb, testDialects } from '@/test/test-db';
 import { countArticlesIn, queryRedirect, querySections, slugsOfPage } from './queries';
 import { sectionSchema } from './schema';
@@ -110,6 +111,14 @@ describe.each(testDialects)('sections (%s)', (dialect) => {
     if (!r.ok) expect(r.message).toContain('còn 1 bài');
     expect(await deleteSection(people.admin, 'the-thao', null, db)).toMatchObject({ ok: true });
     expect((await querySections(db)).map((s) => s.slug)).not.toContain('the-thao');
+  });
+
+  it("the article form's section must be a stored one: a new section is accepted, an unknown one refused", async () => {
+    const unknown = await createArticle(people.reporter, articleFields({ slug: 'bai-chuyen-muc-la', category: 'khong-co' }));
+    expect(unknown).toMatchObject({ ok: false, code: 'invalid' });
+    if (!unknown.ok) expect(unknown.fieldErrors?.category).toMatch(/Chuyên mục này không còn/);
+    await saveSection(people.admin, input({ name: 'Du lịch' }), null, db);
+    expect(await createArticle(people.reporter, articleFields({ slug: 'bai-du-lich', category: 'du-lich' }))).toMatchObject({ ok: true });
   });
 
   it('refuses a slug that is not a clean Vietnamese-folded slug', () => {
