@@ -64,3 +64,9 @@ export function slugsOfPage(all: StoredSection[], slug: string): string[] {
 export function nameOf(all: StoredSection[], slug: string): string {
   return all.find((s) => s.slug === slug)?.name ?? slug;
 }
+
+/** Articles per category (any status): the admin page shows them, and which sections may be deleted. */
+export async function countArticlesBySection(db: DB): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('articles').select(['category', (eb) => eb.fn.countAll<string | number>().as('n')]).groupBy('category').execute();
+  return new Map(rows.map((r) => [r.category, Number(r.n)]));
+}
