@@ -6,6 +6,7 @@
  * refreshed with updateTag before the action answers, like a publish.
  */
 import { revalidatePath, updateTag } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { authPaths } from '@/lib/config/site';
 import { sectionAdminRoles } from '@/lib/sections/access';
 import { forgetSectionRedirects } from '@/lib/sections/redirect-lookup';
@@ -33,10 +34,17 @@ export const saveSectionAction = formAction({
   schema: sectionSchema,
   input: sectionFormInput,
   fail,
-  run: async (data, ctx) =>
-    done(ctx, await saveSection(ctx.actor, data, ctx.ip), (slug) =>
+  run: async (data, ctx) => {
+    const result = await saveSection(ctx.actor, data, ctx.ip);
+    // A new slug re-keys the section's card, which would drop this form's message: the page says it instead.
+    if (result.ok && data.original && data.original !== result.slug) {
+      const to = result.slug;
+      ctx.defer(() => redirect(`${authPaths.sections}?doi-tu=${encodeURIComponent(data.original)}&doi-sang=${encodeURIComponent(to)}`));
+    }
+    return done(ctx, result, (slug) =>
       data.original === '' ? `Đã thêm chuyên mục "${data.name}" (/chuyen-muc/${slug}).` : data.original !== slug ? `Đã lưu. Địa chỉ cũ /chuyen-muc/${data.original} chuyển sang /chuyen-muc/${slug}.` : `Đã lưu chuyên mục "${data.name}".`,
-    ),
+    );
+  },
 });
 
 /** Move a section up or down in the menu. */

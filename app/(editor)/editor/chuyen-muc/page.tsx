@@ -7,12 +7,18 @@ import { paths } from '@/lib/config/site';
 import { db } from '@/lib/db';
 import { sectionAdminRoles } from '@/lib/sections/access';
 import { countArticlesBySection, querySections, sectionTree, type StoredSection } from '@/lib/sections/queries';
+import { SLUG_PATTERN } from '@/lib/sections/schema';
 
 export const metadata: Metadata = { title: 'Chuyên mục' };
 
 /** The sections of the menu: add, rename (name and slug), order, chuyên mục con, delete. Admins only; read fresh, not cached. */
-export default async function SectionsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SectionsPage({ searchParams }: Props) {
   await requireUser(sectionAdminRoles);
+  const sp = await searchParams;
+  const slugParam = (v: string | string[] | undefined) => (typeof v === 'string' && SLUG_PATTERN.test(v) ? v : null);
+  const renamed = { from: slugParam(sp['doi-tu']), to: slugParam(sp['doi-sang']) };
   const conn = await db();
   const all = await querySections(conn);
   const tree = sectionTree(all);
@@ -47,6 +53,11 @@ export default async function SectionsPage() {
           Thứ tự ở đây là thứ tự trên thanh chuyên mục. Chuyên mục con (một cấp) hiện trên trang của chuyên mục cha, và trang chuyên mục cha gồm cả bài của chuyên mục con. Chỉ xóa được chuyên mục không còn bài nào.
         </p>
       </header>
+      {renamed.from && renamed.to && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+          Đã lưu. Địa chỉ cũ /chuyen-muc/{renamed.from} chuyển sang /chuyen-muc/{renamed.to} (301); các bài đã chuyển theo.
+        </p>
+      )}
       <section aria-labelledby="them-chuyen-muc" className="rounded border border-stone-300 bg-white p-4">
         <h2 id="them-chuyen-muc" className="mb-3 text-lg font-bold">
           Thêm chuyên mục
