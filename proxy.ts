@@ -18,6 +18,16 @@ import { type NextRequest, NextResponse } from 'next/server';
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (hasBadEncoding(pathname)) return badEncodingResponse(pathname);
+  if (pathname.startsWith('/chuyen-muc/')) {
+    // A renamed section's old address: 301 to the new one (lib/sections/redirect-lookup.ts).
+    const { sectionRedirectFor } = await import('@/lib/sections/redirect-lookup');
+    const to = await sectionRedirectFor(pathname);
+    if (to) {
+      const url = request.nextUrl.clone();
+      url.pathname = to;
+      return NextResponse.redirect(url, 301);
+    }
+  }
   if (!isEditorPath(pathname) && pathname !== authPaths.signIn) {
     const res = NextResponse.next();
     res.headers.set('Content-Security-Policy', publicCsp);

@@ -92,7 +92,7 @@ test.describe.serial('live coverage', () => {
     await gotoHydrated(page, '/editor/bai/moi');
     await page.getByLabel('Tiêu đề').fill(title);
     await page.getByLabel('Sapo').fill('Kỳ họp thứ 20 HĐND tỉnh khai mạc sáng nay; Báo tường thuật trực tiếp các phiên thảo luận.');
-    await mdxSource(page).fill('Kỳ họp diễn ra trong ba ngày tại hội trường tỉnh.');
+    await (await mdxSource(page)).fill('Kỳ họp diễn ra trong ba ngày tại hội trường tỉnh.');
     await expect(page.getByRole('status').filter({ hasText: 'Đã tự động lưu' })).toBeVisible({ timeout: 15_000 });
     await expect(page).toHaveURL(/\/editor\/bai\/[0-9a-f-]{36}$/);
     articleId = page.url().split('/').pop()!;

@@ -83,6 +83,7 @@ export async function runStartup(): Promise<void> {
   const report = await retry('content sync', () => syncContent(getDb(), contentDocs()));
   if (media.ingested.length) await retry('content photo links', () => linkContentArticles(getDb()));
   for (const e of report.errors) console.error('[bản tin] content error:', e);
+  for (const w of report.warnings) console.warn('[bản tin] content warning:', w);
   await retry('first admin', () => ensureFirstAdmin(log));
   log(
     `ready in ${Date.now() - started} ms: content ${report.inserted.length} new, ${report.updated.length} changed, ${report.removed.length} removed, ${report.unchanged} unchanged; photos ${media.ingested.length} new, ${media.unchanged} unchanged`,

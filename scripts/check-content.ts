@@ -8,7 +8,9 @@ import type { ContentDoc } from '@/lib/content/sync-content';
 const root = process.cwd();
 // Read the generated JSON directly: the .mjs index needs ESM import attributes.
 const docs = JSON.parse(fs.readFileSync(path.join(root, '.contentlayer/generated/Article/_index.json'), 'utf8')) as ContentDoc[];
-const errors = checkContent(docs, path.join(root, 'content', 'media'));
+const warnings: string[] = [];
+const errors = checkContent(docs, path.join(root, 'content', 'media'), warnings);
+for (const w of warnings) console.warn(`  ! ${w}`);
 if (errors.length) {
   console.error(`content/ has ${errors.length} problem(s):`);
   for (const e of errors) console.error(`  • ${e}`);

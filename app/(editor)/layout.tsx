@@ -28,6 +28,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     ...(user.role === 'admin'
       ? [
           { href: authPaths.users, label: 'Người dùng' },
+          { href: authPaths.sections, label: 'Chuyên mục' },
           { href: authPaths.audit, label: 'Nhật ký' },
         ]
       : []),

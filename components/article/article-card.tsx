@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Figure } from '@/components/mdx/figure';
-import { paths, sectionName } from '@/lib/config/site';
+import { paths } from '@/lib/config/site';
+import { getSectionName } from '@/lib/sections/cached';
 import type { ArticleSummary } from '@/lib/articles/types';
 import { formatVnShort, toVnIso } from '@/lib/text/vietnamese';
 import { SampleBadge } from './sample-badge';
@@ -8,8 +9,9 @@ import { SampleBadge } from './sample-badge';
 type Variant = 'lead' | 'standard' | 'compact';
 
 /** One article in a listing. The lead gets its cover eagerly; the others lazily. */
-export function ArticleCard({ article, variant = 'standard', headingLevel = 3, showSection = false }: { article: ArticleSummary; variant?: Variant; headingLevel?: 2 | 3; showSection?: boolean }) {
+export async function ArticleCard({ article, variant = 'standard', headingLevel = 3, showSection = false }: { article: ArticleSummary; variant?: Variant; headingLevel?: 2 | 3; showSection?: boolean }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
+  const section = showSection ? await getSectionName(article.category) : '';
   const href = paths.article(article.slug);
   const titleClass =
     variant === 'lead' ? 'font-serif text-2xl font-bold leading-tight sm:text-3xl' : variant === 'compact' ? 'font-serif text-base font-bold leading-snug' : 'font-serif text-lg font-bold leading-snug';
@@ -29,7 +31,7 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 3, s
       <div>
         {showSection && (
           <Link href={paths.section(article.category)} className="mb-1 inline-flex min-h-6 items-center text-xs font-bold uppercase tracking-wide text-[var(--color-brand)]">
-            {sectionName(article.category)}
+            {section}
           </Link>
         )}
         <H className={titleClass}>

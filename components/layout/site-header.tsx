@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import { paths, siteConfig } from '@/lib/config/site';
+import { getSectionTree } from '@/lib/sections/cached';
 import { TodayDate } from './today-date';
 
-/** Masthead, section navigation and the search form. Reads no session: public pages stay cacheable. */
-export function SiteHeader() {
+/** Masthead, section navigation (the stored top-level sections) and the search form. Reads no session: public pages stay cacheable. */
+export async function SiteHeader() {
+  const sections = await getSectionTree();
   return (
     <header className="border-b-4 border-[var(--color-brand)] bg-white">
       <a href="#noi-dung" className="skip-link">
@@ -40,7 +42,7 @@ export function SiteHeader() {
               Trang chủ
             </Link>
           </li>
-          {siteConfig.sections.map((s) => (
+          {sections.map((s) => (
             <li key={s.slug}>
               <Link href={paths.section(s.slug)} className="inline-block py-1 hover:text-[var(--color-brand)]">
                 {s.name}

@@ -1,10 +1,11 @@
-import { paths, siteConfig } from '@/lib/config/site';
+import { paths } from '@/lib/config/site';
 import type { SearchInput, SearchInputErrors } from '@/lib/validations/search';
 
 type Raw = { q?: string; section?: string; from?: string; to?: string };
 
 /** The full search form: words, section and a date range (days in Vietnam, GMT+7). A plain GET form. */
-export function SearchForm({ values, errors }: { values: Raw; errors: SearchInputErrors }) {
+/** `sections`: the stored sections (lib/sections), in menu order. */
+export function SearchForm({ values, errors, sections }: { values: Raw; errors: SearchInputErrors; sections: { slug: string; name: string; parent: string | null }[] }) {
   const field = 'mt-1 block w-full rounded border border-stone-400 px-2 py-1.5 text-base';
   const err = (key: keyof SearchInput) =>
     errors[key] ? (
@@ -30,9 +31,9 @@ export function SearchForm({ values, errors }: { values: Raw; errors: SearchInpu
           </label>
           <select id="tk-section" name="section" defaultValue={values.section ?? ''} className={field} aria-invalid={errors.section ? true : undefined} aria-describedby={errors.section ? 'loi-section' : undefined}>
             <option value="">Tất cả chuyên mục</option>
-            {siteConfig.sections.map((s) => (
+            {sections.map((s) => (
               <option key={s.slug} value={s.slug}>
-                {s.name}
+                {s.parent ? `— ${s.name}` : s.name}
               </option>
             ))}
           </select>

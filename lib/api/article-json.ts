@@ -1,5 +1,5 @@
 /** How articles look in the public JSON API: absolute URLs, Vietnamese labels, GMT+7 and UTC times. */
-import { paths, sectionName } from '@/lib/config/site';
+import { paths } from '@/lib/config/site';
 import { absoluteUrl } from '@/lib/config/site-url';
 import type { Article, ArticleSummary } from '@/lib/articles/types';
 import { liveCoverageJson } from '@/lib/live/json';
@@ -10,7 +10,8 @@ import type { Segment } from '@/lib/search/match-text';
 import { formatPhotoCredit, toVnIso } from '@/lib/text/vietnamese';
 import { bylineRoleLabels } from '@/lib/validations/article';
 
-export function summaryJson(a: ArticleSummary) {
+/** `sectionName` names a category from the stored sections (lib/sections/cached.ts getSectionNamer). */
+export function summaryJson(a: ArticleSummary, sectionName: (slug: string) => string) {
   return {
     slug: a.slug,
     url: absoluteUrl(paths.article(a.slug)),
@@ -34,10 +35,10 @@ export function summaryJson(a: ArticleSummary) {
 }
 
 /** `live` is added (null when the article was never covered live); every older field is unchanged. */
-export function articleJson(a: Article, live: LiveCoverage | null = null) {
+export function articleJson(a: Article, sectionName: (slug: string) => string, live: LiveCoverage | null = null) {
   const { html, figures } = renderBodyHtml(a.body);
   return {
-    ...summaryJson(a),
+    ...summaryJson(a, sectionName),
     body: { mdx: a.body, html, figures },
     corrections: a.corrections.map((c) => ({ text: c.text, createdAt: c.createdAt })),
     live: live ? liveCoverageJson(live, paths.articleLive(a.slug)) : null,

@@ -36,8 +36,12 @@ export const getArticle = cache((slug: string) =>
 
 export const getHome = cache(() => unstable_cache(async () => queryHome(await db(), now()), ['home'], { ...life, tags: [cacheTags.listings] })());
 
-export const getSectionPage = cache((section: string, page: number) =>
-  unstable_cache(async () => querySection(await db(), section, page, now()), ['section', section, String(page)], { ...life, tags: [cacheTags.section(section)] })(),
+/** A section's page; a top-level section's lists its children's articles too, so it carries their tags. */
+export const getSectionPage = cache((section: string, page: number, children: string[] = []) =>
+  unstable_cache(async () => querySection(await db(), section, page, now(), children), ['section', section, String(page), children.join(',')], {
+    ...life,
+    tags: [section, ...children].map(cacheTags.section),
+  })(),
 );
 
 export const getTagPage = cache((tag: string, page: number) =>

@@ -3,6 +3,7 @@ import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } fro
 import { siteConfig } from '@/lib/config/site';
 import { parseJson } from '@/lib/db/json';
 import type { ArticleRow, Database } from '@/lib/db/schema';
+import { querySections, slugsOfPage } from '@/lib/sections/queries';
 import { slugify } from '@/lib/text/vietnamese';
 import type { ArticleListParams } from '@/lib/validations/api';
 import type { ArticleImage, Byline } from '@/lib/validations/article';
@@ -155,11 +156,13 @@ export type HomeData = {
 
 export async function queryHome(db: DB, now: string): Promise<HomeData> {
   const latest = await queryLatest(db, now, siteConfig.homeLatest + 1);
+  // The stored sections, top level only; a block takes its chuyên mục con's stories too, like the section's page.
+  const stored = await querySections(db);
   const sections = await Promise.all(
-    siteConfig.sections.map(async (s) => ({
+    stored.filter((s) => !s.parent).map(async (s) => ({
       slug: s.slug,
       name: s.name,
-      items: await newest(db, publicIds(db, now).where('category', '=', s.slug), siteConfig.homeSectionBlock),
+      items: await newest(db, publicIds(db, now).where('category', 'in', slugsOfPage(stored, s.slug)), siteConfig.homeSectionBlock),
     })),
   );
   // The lead story is the newest one with a photo among the latest; else the newest.
@@ -167,8 +170,10 @@ export async function queryHome(db: DB, now: string): Promise<HomeData> {
   return { lead, latest: latest.filter((a) => a !== lead).slice(0, siteConfig.homeLatest), sections: sections.filter((s) => s.items.length > 0) };
 }
 
-export async function querySection(db: DB, section: string, page: number, now: string) {
-  return pageOf(db, filtered(publicIds(db, now), { section }), page, siteConfig.pageSize);
+/** A section's page: its own articles and, for a top-level section, its children's (`children`). */
+export async function querySection(db: DB, section: string, page: number, now: string, children: string[] = []) {
+  if (children.length === 0) return pageOf(db, filtered(publicIds(db, now), { section }), page, siteConfig.pageSize);
+  return pageOf(db, publicIds(db, now).where('articles.category', 'in', [section, ...children]), page, siteConfig.pageSize);
 }
 
 export async function queryTag(db: DB, tagSlug: string, page: number, now: string) {

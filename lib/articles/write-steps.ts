@@ -42,6 +42,10 @@ export async function checkFields(tx: Tx, fields: ArticleFields, row: Row | null
   if (row && fields.slug !== row.slug && isSlugLocked(firstPublicAt(row), nowIso)) {
     return fail('slug-locked', messages.slugLocked, { fieldErrors: { slug: messages.slugLocked } });
   }
+  // Sections are data (lib/sections): the category must be a stored one, unless it is the one the article already has.
+  if (fields.category !== row?.category && !(await tx.selectFrom('sections').select('slug').where('slug', '=', fields.category).executeTakeFirst())) {
+    return fail('invalid', messages.invalid, { fieldErrors: { category: messages.unknownSection } });
+  }
   const clash = await tx
     .selectFrom('articles')
     .select('id')

@@ -28,6 +28,8 @@ export const backupTables = [
   'breaking_banner',
   'live_coverage',
   'live_entries',
+  'sections',
+  'section_redirects',
 ] as const satisfies readonly (keyof Database)[];
 
 export type BackupTable = (typeof backupTables)[number];

@@ -22,6 +22,8 @@ export const cacheTags = {
   author: (slug: string) => `author:${slug}`,
   /** The front page's pins (lib/frontpage): the home page only. */
   frontpage: 'frontpage',
+  /** The stored sections (lib/sections): the menu and every page naming a section. */
+  sections: 'sections',
   /** The breaking-news banner: every public page shows it. */
   breaking: 'breaking',
   /** One article's live coverage and entries (lib/live/cached.ts), by article id. */

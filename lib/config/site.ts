@@ -11,6 +11,12 @@ export type Section = {
   description: string;
 };
 
+/**
+ * The initial sections, seeded into the database by migration 820-sections.
+ * Sections are data an admin manages (lib/sections, /editor/chuyen-muc): pages
+ * read the stored list, never this one; only the build-time content check
+ * (no database there) and the seed use it.
+ */
 export const sections = [
   { slug: 'thoi-su', name: 'Thời sự', description: 'Tin tức thời sự trong tỉnh và cả nước.' },
   { slug: 'quoc-phong-an-ninh', name: 'Quốc phòng – An ninh', description: 'Quốc phòng, an ninh, trật tự an toàn xã hội.' },
@@ -47,6 +53,7 @@ export const siteConfig = {
   sections,
 } as const;
 
+/** The initial section of this slug (build-time and tests only; pages read lib/sections). */
 export function getSection(slug: string): Section | undefined {
   return sections.find((s) => s.slug === slug);
 }
@@ -111,6 +118,7 @@ export const authPaths = {
   users: '/editor/nguoi-dung',
   audit: '/editor/nhat-ky',
   frontPage: '/editor/trang-nhat',
+  sections: '/editor/chuyen-muc',
   account: '/editor/tai-khoan',
   twoStep: '/editor/tai-khoan/xac-thuc-hai-buoc',
 } as const;

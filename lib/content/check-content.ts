@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { sectionSlugs } from '@/lib/config/site';
 import { type ContentDoc, parseContentDoc } from './sync-content';
 
 /**
@@ -8,7 +9,7 @@ import { type ContentDoc, parseContentDoc } from './sync-content';
  * slugs, and that every photo a file names exists under content/media.
  * Returns one message per problem, each naming the file and the field.
  */
-export function checkContent(docs: ContentDoc[], mediaDir: string): string[] {
+export function checkContent(docs: ContentDoc[], mediaDir: string, warnings: string[] = []): string[] {
   const errors: string[] = [];
   const slugs = new Map<string, string>();
   for (const doc of docs) {
@@ -19,6 +20,9 @@ export function checkContent(docs: ContentDoc[], mediaDir: string): string[] {
       continue;
     }
     const a = parsed.article;
+    // No database at build time: only the initial sections are known here, so this is a warning (docs/sections.md).
+    if (!(sectionSlugs as readonly string[]).includes(a.category))
+      warnings.push(`${file}: field "category": "${a.category}" is not one of the initial sections (${sectionSlugs.join(', ')}); the article still shows, named by its slug, unless an admin adds that section`);
     const other = slugs.get(a.slug);
     if (other) errors.push(`${file}: field "slug": "${a.slug}" is already used by ${other}`);
     slugs.set(a.slug, file);

@@ -4,13 +4,15 @@ import type { Kysely } from 'kysely';
 import { writeIndexRecord } from '@/lib/articles/index-writer';
 import { withWriteTransaction } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
+import { queryRedirects, querySections } from '@/lib/sections/queries';
 import { formatMdxIssues, validateMdx } from '@/lib/mdx/validate-mdx';
 import { type ContentArticle, contentArticleSchema } from '@/lib/validations/article';
 
 /** A content/ document as contentlayer2 generates it from contentFrontmatterSchema: its fields, raw body and file. */
 export type ContentDoc = Omit<Article, '_id' | 'type' | '_raw' | 'body'> & { body: { raw: string }; _raw: { sourceFilePath: string } };
 
-export type SyncReport = { inserted: string[]; updated: string[]; removed: string[]; unchanged: number; errors: string[] };
+/** `warnings`: files kept in the index whose category is not a stored section (they show under the slug as the name). */
+export type SyncReport = { inserted: string[]; updated: string[]; removed: string[]; unchanged: number; errors: string[]; warnings: string[] };
 
 /** Stable id of a content/ article: its file, so a slug change moves the same article. */
 export function contentId(sourceFilePath: string): string {
@@ -39,8 +41,11 @@ export function parseContentDoc(doc: ContentDoc): { ok: true; article: ContentAr
  * Idempotent and safe when several instances start at once.
  */
 export async function syncContent(db: Kysely<Database>, docs: ContentDoc[]): Promise<SyncReport> {
-  const report: SyncReport = { inserted: [], updated: [], removed: [], unchanged: 0, errors: [] };
+  const report: SyncReport = { inserted: [], updated: [], removed: [], unchanged: 0, errors: [], warnings: [] };
   const seen = new Set<string>();
+  // A renamed section's old slug in a file follows the rename; an unknown one still shows (docs/sections.md).
+  const redirects = await queryRedirects(db);
+  const stored = new Set((await querySections(db)).map((s) => s.slug));
 
   for (const doc of docs) {
     const file = `content/${doc._raw.sourceFilePath}`;
@@ -51,7 +56,9 @@ export async function syncContent(db: Kysely<Database>, docs: ContentDoc[]): Pro
       report.errors.push(...parsed.errors);
       continue;
     }
-    const a = parsed.article;
+    const a = { ...parsed.article, category: redirects.get(parsed.article.category) ?? parsed.article.category };
+    if (!stored.has(a.category))
+      report.warnings.push(`${file}: field "category": "${a.category}" không phải chuyên mục đang có; bài vẫn hiện, tên chuyên mục hiện bằng đường dẫn cho tới khi quản trị viên tạo chuyên mục này.`);
     const hash = createHash('sha256').update(JSON.stringify(a)).digest('hex');
 
     await withWriteTransaction(async (tx) => {

@@ -96,6 +96,8 @@ export function migratorFor(db: Db): Migrator {
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'bantin_migrations',
     migrationLockTableName: 'bantin_migrations_lock',
+    // Branches merge numbered migrations out of order (820 lands after 901 ran somewhere): run the missing ones.
+    allowUnorderedMigrations: true,
   });
 }
 

@@ -185,6 +185,25 @@ export interface RecoveryCodesTable {
   used_at: string | null;
 }
 
+/** A section of the menu (migration 820-sections, lib/sections). */
+export interface SectionsTable {
+  slug: string;
+  name: string;
+  description: string;
+  position: number;
+  /** A top-level section's slug for a chuyên mục con; null for a top-level section. */
+  parent_slug: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A renamed section's old slug and the slug it answers 301 to (migration 820-sections). */
+export interface SectionRedirectsTable {
+  old_slug: string;
+  new_slug: string;
+  created_at: string;
+}
+
 /** A pinned story on the front page (migration 800-frontpage, lib/frontpage). */
 export interface FrontPinsTable {
   slot: 'lead' | 'featured' | 'section';
@@ -259,6 +278,8 @@ export interface Database {
   breaking_banner: BreakingBannerTable;
   live_coverage: LiveCoverageTable;
   live_entries: LiveEntriesTable;
+  sections: SectionsTable;
+  section_redirects: SectionRedirectsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -11,6 +11,7 @@ import { cacheTags } from '@/lib/cache/tags';
 import { siteConfig, type Section } from '@/lib/config/site';
 import { siteUrl } from '@/lib/config/site-url';
 import { getLiveCoverages } from '@/lib/live/cached';
+import { getSections } from '@/lib/sections/cached';
 import { buildRss } from './build-rss';
 import { buildNewsSitemap, buildSitemap } from './sitemaps';
 
@@ -30,7 +31,10 @@ export async function getRssXml(section?: Section): Promise<string> {
 }
 
 export const getSitemapXml = () =>
-  unstable_cache(async () => buildSitemap(await getSitemap()), ['sitemap-xml', siteUrl()], { ...life, tags: [cacheTags.listings] })();
+  unstable_cache(async () => buildSitemap(await getSitemap(), (await getSections()).map((s) => s.slug)), ['sitemap-xml', siteUrl()], {
+    ...life,
+    tags: [cacheTags.listings, cacheTags.sections],
+  })();
 
 export const getNewsSitemapXml = () =>
   unstable_cache(async () => buildNewsSitemap(await getRecent(siteConfig.newsSitemapHours)), ['news-sitemap-xml', siteUrl()], {

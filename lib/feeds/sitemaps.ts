@@ -13,12 +13,12 @@ function urlEntry(loc: string, changefreq: string, priority: number, lastmod?: s
   return `<url><loc>${escapeXml(loc)}</loc>${mod}<changefreq>${changefreq}</changefreq><priority>${priority}</priority></url>`;
 }
 
-/** The sitemap of every public page: home, sections, articles, tags, authors. */
-export function buildSitemap({ articles, tags, authors }: SitemapData): string {
+/** The sitemap of every public page: home, sections (the stored list's slugs), articles, tags, authors. */
+export function buildSitemap({ articles, tags, authors }: SitemapData, sections: string[]): string {
   const latest = articles[0]?.updated_at;
   const urls = [
     urlEntry(absoluteUrl('/'), 'hourly', 1, latest),
-    ...siteConfig.sections.map((s) => urlEntry(absoluteUrl(paths.section(s.slug)), 'hourly', 0.8, latest)),
+    ...sections.map((s) => urlEntry(absoluteUrl(paths.section(s)), 'hourly', 0.8, latest)),
     ...articles.map((a) => urlEntry(absoluteUrl(paths.article(a.slug)), 'weekly', 0.6, a.updated_at)),
     ...tags.map((t) => urlEntry(absoluteUrl(paths.tag(t)), 'daily', 0.3)),
     ...authors.map((a) => urlEntry(absoluteUrl(paths.author(a)), 'daily', 0.3)),

@@ -9,6 +9,7 @@ import { publicIdsAmong, queryNewest, summariesByIds } from '@/lib/articles/quer
 import type { ArticleSummary } from '@/lib/articles/types';
 import { siteConfig } from '@/lib/config/site';
 import type { Database, FrontPinsTable } from '@/lib/db/schema';
+import { querySections } from '@/lib/sections/queries';
 
 type DB = Kysely<Database>;
 
@@ -69,7 +70,7 @@ export async function queryFrontPage(db: DB, now: string): Promise<FrontPage> {
   const latest = fresh().slice(0, siteConfig.homeLatest).map(take);
 
   const sections: FrontPage['sections'] = [];
-  for (const s of siteConfig.sections) {
+  for (const s of (await querySections(db)).filter((x) => !x.parent)) {
     const top = pinned('section', s.slug).filter((a) => !used.has(a.id)).slice(0, 1).map(take);
     // Pins of other sections' blocks are placed later, so they are left out here too.
     const rest = await queryNewest(db, now, { section: s.slug, exclude: [...new Set([...used, ...pinnedIds])], limit: siteConfig.homeSectionBlock - top.length });

@@ -1,11 +1,12 @@
-import { paths, sectionName, siteConfig } from '@/lib/config/site';
+import { paths, siteConfig } from '@/lib/config/site';
 import { absoluteUrl } from '@/lib/config/site-url';
 import type { Article } from '@/lib/articles/types';
 import { imageUrl } from '@/lib/media/image-url';
 import { toVnIso } from '@/lib/text/vietnamese';
 
 /** schema.org NewsArticle for an article page (times with +07:00). */
-export function newsArticleLd(a: Article) {
+/** `sectionName`: the stored section's name (lib/sections). */
+export function newsArticleLd(a: Article, sectionName: string) {
   const url = absoluteUrl(paths.article(a.slug));
   return {
     '@context': 'https://schema.org',
@@ -16,7 +17,7 @@ export function newsArticleLd(a: Article) {
     description: a.summary,
     datePublished: a.publishedAt ? toVnIso(a.publishedAt) : undefined,
     dateModified: toVnIso(a.updatedAt),
-    articleSection: sectionName(a.category),
+    articleSection: sectionName,
     keywords: a.tags.map((t) => t.name).join(', '),
     inLanguage: 'vi-VN',
     author: a.bylines.map((b) => ({ '@type': b.role === 'source' ? 'Organization' : 'Person', name: b.name, url: absoluteUrl(paths.author(b.slug)) })),

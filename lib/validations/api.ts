@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { sectionSlugs, siteConfig } from '@/lib/config/site';
+import { siteConfig } from '@/lib/config/site';
 
 /** Query parameters of GET /api/v1/articles. Unknown parameters are ignored; a bad value is a 400. */
 const slugParam = (label: string) =>
@@ -9,9 +9,10 @@ const slugParam = (label: string) =>
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${label} chỉ gồm chữ thường không dấu, số và dấu gạch ngang.`);
 
 export const API_MAX_PER_PAGE = 50;
+const SECTION_UNKNOWN = 'Chuyên mục không có trên trang.';
 
 export const articleListParamsSchema = z.object({
-  section: z.enum(sectionSlugs, { error: 'Chuyên mục không có trên trang.' }).optional(),
+  section: z.string().max(60, SECTION_UNKNOWN).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, SECTION_UNKNOWN).optional(),
   tag: slugParam('Thẻ').optional(),
   author: slugParam('Tác giả').optional(),
   page: z
@@ -30,7 +31,8 @@ export const articleListParamsSchema = z.object({
 
 export type ArticleListParams = { section?: string; tag?: string; author?: string; page: number; perPage: number };
 
-export function parseArticleListParams(search: URLSearchParams): { params: ArticleListParams } | { errors: Record<string, string> } {
+/** `sectionSlugs`: the stored sections (lib/sections), which `section` must name. */
+export function parseArticleListParams(search: URLSearchParams, sectionSlugs?: readonly string[]): { params: ArticleListParams } | { errors: Record<string, string> } {
   const raw: Record<string, string> = {};
   for (const key of ['section', 'tag', 'author', 'page', 'per_page'] as const) {
     const v = search.get(key);
@@ -42,5 +44,6 @@ export function parseArticleListParams(search: URLSearchParams): { params: Artic
     for (const issue of r.error.issues) errors[String(issue.path[0] ?? 'query')] ??= issue.message;
     return { errors };
   }
+  if (r.data.section && sectionSlugs && !sectionSlugs.includes(r.data.section)) return { errors: { section: SECTION_UNKNOWN } };
   return { params: { section: r.data.section, tag: r.data.tag, author: r.data.author, page: r.data.page ?? 1, perPage: r.data.per_page ?? siteConfig.pageSize } };
 }

@@ -1,5 +1,4 @@
 import { z } from './zod';
-import { sectionSlugs } from '@/lib/config/site';
 import { slugify } from '@/lib/text/vietnamese';
 
 /**
@@ -53,7 +52,13 @@ export const articleFieldsSchema = z.object({
   title: z.string().trim().min(5, 'Tiêu đề cần ít nhất 5 ký tự.').max(250, 'Tiêu đề tối đa 250 ký tự.'),
   summary: z.string().trim().min(10, 'Sapo cần ít nhất 10 ký tự.').max(1000, 'Sapo tối đa 1000 ký tự.'),
   body: z.string().max(200_000, 'Nội dung quá dài (tối đa 200.000 ký tự).'),
-  category: z.enum(sectionSlugs, { error: 'Chuyên mục không hợp lệ.' }),
+  // A stored section's slug (lib/sections): the save checks it exists, the content check reports an unknown one.
+  category: z
+    .string({ error: 'Hãy chọn chuyên mục.' })
+    .trim()
+    .min(1, 'Hãy chọn chuyên mục.')
+    .max(60, 'Chuyên mục không hợp lệ.')
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Chuyên mục không hợp lệ.'),
   tags: z.array(z.string().trim().min(1).max(60, 'Mỗi thẻ tối đa 60 ký tự.')).max(20, 'Tối đa 20 thẻ.').default([]),
   bylines: z.array(bylineSchema).min(1, 'Cần ít nhất một tác giả (byline).').max(10, 'Tối đa 10 tác giả.'),
   cover: imageSchema.nullable().default(null),

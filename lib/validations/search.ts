@@ -1,5 +1,4 @@
 import { z } from './zod';
-import { sectionSlugs } from '@/lib/config/site';
 import { SEARCH_MAX_QUERY_CHARS, parseVnLocal } from '@/lib/text/vietnamese';
 
 /**
@@ -16,10 +15,11 @@ const vnDate = (label: string) =>
     .refine((s) => parseVnLocal(`${s}T00:00`) !== null, `${label} không phải là một ngày có thật.`);
 
 export const SEARCH_MAX_PAGE = 100;
+export const SECTION_UNKNOWN = 'Chuyên mục không có trên trang.';
 
 export const searchFields = {
   q: z.string().transform((s) => s.slice(0, SEARCH_MAX_QUERY_CHARS)),
-  section: z.enum(sectionSlugs, { error: 'Chuyên mục không có trên trang.' }),
+  section: z.string().max(60, SECTION_UNKNOWN).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, SECTION_UNKNOWN),
   from: vnDate('Ngày bắt đầu'),
   to: vnDate('Ngày kết thúc'),
   page: z
@@ -31,7 +31,7 @@ export const searchFields = {
 
 export type SearchInput = {
   q: string;
-  section?: (typeof sectionSlugs)[number];
+  section?: string;
   /** YYYY-MM-DD, a day in Vietnam (GMT+7), inclusive. */
   from?: string;
   to?: string;
@@ -46,7 +46,7 @@ type RawValue = string | string[] | null | undefined;
  * Read raw parameters (page searchParams or URLSearchParams): blank means not
  * given; a bad filter is dropped and reported, the rest still applies.
  */
-export function parseSearchInput(raw: Record<string, RawValue>): { input: SearchInput; errors: SearchInputErrors } {
+export function parseSearchInput(raw: Record<string, RawValue>, sectionSlugs?: readonly string[]): { input: SearchInput; errors: SearchInputErrors } {
   const first = (v: RawValue) => (Array.isArray(v) ? v[0] : v) ?? undefined;
   const input: SearchInput = { q: '', page: 1 };
   const errors: SearchInputErrors = {};
@@ -58,6 +58,11 @@ export function parseSearchInput(raw: Record<string, RawValue>): { input: Search
     const r = searchFields[key].safeParse(value);
     if (r.success) (input as Record<string, unknown>)[key] = r.data;
     else errors[key] = r.error.issues[0]?.message ?? 'Giá trị không hợp lệ.';
+  }
+  // The sections are data (lib/sections): the caller passes the stored slugs.
+  if (input.section && sectionSlugs && !sectionSlugs.includes(input.section)) {
+    errors.section = SECTION_UNKNOWN;
+    delete input.section;
   }
   if (input.from && input.to && input.from > input.to) {
     errors.to = 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.';

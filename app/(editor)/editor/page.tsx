@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { Pagination } from '@/components/article/pagination';
 import { StatusBadge } from '@/components/editor/status-badge';
 import { requireUser } from '@/lib/auth/session';
-import { editorPaths, sectionName, sections } from '@/lib/config/site';
+import { editorPaths } from '@/lib/config/site';
+import { nameOf } from '@/lib/sections/queries';
+import { getSections } from '@/lib/sections/cached';
 import { isEditorRole } from '@/lib/articles/access';
 import { type EditorListFilters, listArticleAuthors, listEditorArticles } from '@/lib/articles/editor-reads';
 import type { ArticleStatus } from '@/lib/db/schema';
@@ -17,7 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
 /** GET filters → what listEditorArticles understands; anything unknown is ignored. */
-function parseFilters(sp: Record<string, string | string[] | undefined>): EditorListFilters {
+function parseFilters(sp: Record<string, string | string[] | undefined>, sections: { slug: string }[]): EditorListFilters {
   const status = one(sp.status);
   const category = one(sp.category);
   const author = one(sp.author);
@@ -37,7 +39,8 @@ function parseFilters(sp: Record<string, string | string[] | undefined>): Editor
  */
 export default async function EditorDashboard({ searchParams }: Props) {
   const user = await requireUser();
-  const filters = parseFilters(await searchParams);
+  const sections = await getSections();
+  const filters = parseFilters(await searchParams, sections);
   const [list, authors] = await Promise.all([listEditorArticles(user, filters), listArticleAuthors(user)]);
   const query = { status: filters.status, category: filters.category, author: filters.author };
   const selectClass = 'mt-1 block rounded border border-stone-400 bg-white px-2 py-1.5';
@@ -146,7 +149,7 @@ export default async function EditorDashboard({ searchParams }: Props) {
                     <StatusBadge status={a.status} />
                     {a.status === 'scheduled' && a.publishedAt && <span className="block text-xs text-stone-700">{formatVnShort(a.publishedAt)}</span>}
                   </td>
-                  <td className="px-3 py-2">{sectionName(a.category)}</td>
+                  <td className="px-3 py-2">{nameOf(sections, a.category)}</td>
                   <td className="px-3 py-2">{a.authorName ?? a.bylines.map((b) => b.name).join(', ')}</td>
                   <td className="whitespace-nowrap px-3 py-2">{formatVnShort(a.updatedAt)}</td>
                 </tr>

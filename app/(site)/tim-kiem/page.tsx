@@ -3,9 +3,11 @@ import { ArticleCard } from '@/components/article/article-card';
 import { Pagination } from '@/components/article/pagination';
 import { Highlighted } from '@/components/search/highlighted';
 import { SearchForm } from '@/components/search/search-form';
-import { paths, sectionName, siteConfig } from '@/lib/config/site';
+import { paths, siteConfig } from '@/lib/config/site';
 import { getHome } from '@/lib/articles/cached';
 import { getSearchResults } from '@/lib/search/search';
+import { nameOf } from '@/lib/sections/queries';
+import { getSections } from '@/lib/sections/cached';
 import { SUGGESTION_COUNT_CAP } from '@/lib/search/search-query';
 import { searchHref } from '@/lib/search/search-href';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -35,7 +37,9 @@ export async function generateMetadata({ searchParams }: Props) {
 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = await searchParams;
-  const { input, errors } = parseSearchInput(raw);
+  const sections = await getSections();
+  const sectionName = (slug: string) => nameOf(sections, slug);
+  const { input, errors } = parseSearchInput(raw, sections.map((s) => s.slug));
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const values = { q: input.q, section: first(raw.section), from: first(raw.from), to: first(raw.to) };
   const result = input.q.trim() ? await getSearchResults(input) : null;
@@ -52,7 +56,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-4 font-serif text-3xl font-bold text-[var(--color-brand)]">Tìm kiếm</h1>
-      <SearchForm values={values} errors={errors} />
+      <SearchForm values={values} errors={errors} sections={sections} />
 
       {!result && (
         <section aria-labelledby="huong-dan" className="mt-6 text-stone-800">
@@ -148,7 +152,7 @@ export default async function SearchPage({ searchParams }: Props) {
               Xem theo chuyên mục
             </h3>
             <ul className="mt-1 flex flex-wrap gap-2">
-              {siteConfig.sections.map((s) => (
+              {sections.filter((s) => !s.parent).map((s) => (
                 <li key={s.slug}>
                   <Link href={paths.section(s.slug)} className="inline-block rounded-full bg-stone-100 px-3 py-1 text-sm font-semibold hover:bg-stone-200">
                     {s.name}

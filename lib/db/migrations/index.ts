@@ -7,6 +7,7 @@ import * as m701 from './701-sessions';
 import * as m702 from './702-two-step';
 import * as m800 from './800-frontpage';
 import * as m810 from './810-live';
+import * as m820 from './820-sections';
 import * as m901 from './901-search-by-date';
 
 /**
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
   '702-two-step': m702,
   '800-frontpage': m800,
   '810-live': m810,
+  '820-sections': m820,
   '901-search-by-date': m901,
 };

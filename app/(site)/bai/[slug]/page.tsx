@@ -9,7 +9,8 @@ import { ShareLinks } from '@/components/article/share-links';
 import { ViewBeacon } from '@/components/article/view-beacon';
 import { LiveBlog } from '@/components/live/live-blog';
 import { Figure } from '@/components/mdx/figure';
-import { paths, sectionName } from '@/lib/config/site';
+import { paths } from '@/lib/config/site';
+import { getSectionName } from '@/lib/sections/cached';
 import { absoluteUrl } from '@/lib/config/site-url';
 import { getArticle, getRelated, getSameSection } from '@/lib/articles/cached';
 import { ArticleBody } from '@/components/mdx/article-body';
@@ -49,15 +50,16 @@ export default async function ArticlePage({ params }: Props) {
   const url = absoluteUrl(paths.article(article.slug));
   // Live coverage (lib/live): its own tag, so a new entry refreshes this page alone.
   const live = await getLiveCoverage(article.id);
+  const sectionName = await getSectionName(article.category);
 
   return (
     <>
-      <JsonLd data={live ? liveBlogLd(newsArticleLd(article), live, url) : newsArticleLd(article)} />
+      <JsonLd data={live ? liveBlogLd(newsArticleLd(article, sectionName), live, url) : newsArticleLd(article, sectionName)} />
       <ViewBeacon slug={article.slug} />
       <article className="mx-auto max-w-3xl" aria-labelledby="tieu-de">
         <nav aria-label="Vị trí" className="mb-2 text-sm font-bold uppercase tracking-wide">
           <Link href={paths.section(article.category)} className="text-[var(--color-brand)] hover:underline">
-            {sectionName(article.category)}
+            {sectionName}
           </Link>
         </nav>
         <h1 id="tieu-de" className="font-serif text-3xl font-bold leading-tight text-stone-950 sm:text-4xl">

@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/editor/article-editor';
 import { fieldsToForm } from '@/components/editor/editor-form-model';
 import { requireUser } from '@/lib/auth/session';
-import { editorPaths, paths, sections } from '@/lib/config/site';
+import { editorPaths, paths } from '@/lib/config/site';
+import { sectionOptions } from '@/lib/sections/options';
 import { isPublicNow } from '@/lib/articles/access';
 import { defaultPublishAt, editorView, getEditorArticle } from '@/lib/articles/editor-reads';
 import { getPendingEdit } from '@/lib/articles/pending-edits';
@@ -36,7 +37,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       <ArticleEditor
         initialView={view}
         defaults={fieldsToForm(article)}
-        sections={sections.map((s) => ({ slug: s.slug, name: s.name }))}
+        sections={await sectionOptions()}
         defaultPublishAt={defaultPublishAt(article.status === 'scheduled' ? article.publishedAt : null)}
         publicUrl={isPublicNow(article, now) ? paths.article(article.slug) : null}
         restored={sp['khoi-phuc'] === '1'}

@@ -2,6 +2,7 @@ import { articleJson } from '@/lib/api/article-json';
 import { apiError, apiHandle, apiJson, apiOptions } from '@/lib/api/respond';
 import { getArticle } from '@/lib/articles/cached';
 import { getLiveCoverage } from '@/lib/live/cached';
+import { getSectionNamer } from '@/lib/sections/cached';
 import { slugSchema } from '@/lib/validations/article';
 
 /** GET /api/v1/articles/{slug} — one published article: metadata, sapo, MDX source, safe HTML, figures, live coverage. */
@@ -12,7 +13,7 @@ export function GET(_request: Request, { params }: { params: Promise<{ slug: str
     if (!parsed.success) return apiError(400, 'bad_request', `Đường dẫn bài viết không hợp lệ: ${parsed.error.issues[0]?.message ?? ''}`.trim());
     const article = await getArticle(parsed.data);
     if (!article) return apiError(404, 'not_found', 'Không tìm thấy bài viết.');
-    return apiJson(articleJson(article, await getLiveCoverage(article.id)));
+    return apiJson(articleJson(article, await getSectionNamer(), await getLiveCoverage(article.id)));
   });
 }
 
