@@ -50,5 +50,5 @@ describe.each(testDialects)('a killed writer (%s)', (dialect) => {
     const revs = await db.selectFrom('revisions').select(['article_id', sql<number>`max(version)`.as('v')]).groupBy('article_id').execute();
     expect(new Map(revs.map((r) => [r.article_id, Number(r.v)]))).toEqual(versions);
     if (dialect === 'sqlite') expect((await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db)).rows).toEqual([{ integrity_check: 'ok' }]);
-  });
+  }, 300_000);
 });
