@@ -36,7 +36,6 @@ export default async function TwoStepPage() {
             <li>Mở ứng dụng xác thực trên điện thoại (Google Authenticator, Microsoft Authenticator, 2FAS…) và quét mã QR dưới đây.</li>
             <li>Nhập mã 6 chữ số mà ứng dụng hiện ra để xác nhận.</li>
           </ol>
-          {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server, not an asset */}
           <img src={qr} width={220} height={220} alt="Mã QR để thêm tài khoản Bản tin vào ứng dụng xác thực" className="rounded border border-stone-300" />
           <p className="text-sm text-stone-800">
             Không quét được? Nhập khóa này vào ứng dụng: <code className="break-all font-mono">{pending.secret.replace(/(.{4})/g, '$1 ').trim()}</code>
