@@ -12,7 +12,17 @@ import { figureAttrs, type PmDoc, type PmMark, type PmNode } from './model';
 const markOrder = ['link', 'italic', 'bold', 'code'] as const;
 const sameMark = (a: PmMark, b: PmMark) => JSON.stringify(a) === JSON.stringify(b);
 
-function phrasing(nodes: PmNode[] = []): PhrasingContent[] {
+/** "**Tam Kỳ **" cannot be written as Markdown (it would need &#x20;): edge spaces move outside the marks. */
+function edgeSpacesOut(nodes: PmNode[]): PmNode[] {
+  return nodes.flatMap((n) => {
+    if (n.type !== 'text' || !n.text || !n.marks?.length || n.marks.some((m) => m.type === 'code')) return [n];
+    const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(n.text)!;
+    return [lead && { type: 'text', text: lead }, core && { ...n, text: core }, trail && { type: 'text', text: trail }].filter(Boolean) as PmNode[];
+  });
+}
+
+function phrasing(input: PmNode[] = []): PhrasingContent[] {
+  const nodes = edgeSpacesOut(input);
   const root: PhrasingContent[] = [];
   // Open marks and the child list each one writes into.
   const stack: { mark: PmMark; children: PhrasingContent[] }[] = [];
