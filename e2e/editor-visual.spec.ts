@@ -128,7 +128,7 @@ test('photo, gallery and quote cards are edited in place; what the editor cannot
   // Opening in the visual editor changes nothing until someone edits.
   await expect(body(page)).toBeVisible();
   await expect(page.getByLabel('Đoạn MDX giữ nguyên', { exact: false })).toHaveValue(original.split('\n\n')[0]!);
-  const captions = page.getByLabel('Chú thích ảnh');
+  const captions = page.getByLabel('Chú thích ảnh', { exact: true });
   await expect(captions).toHaveCount(3);
   await expect(page.getByLabel('Người chụp', { exact: true })).toHaveCount(3);
   await expect(page.getByLabel('Chú thích bộ ảnh')).toHaveValue('Lễ ra quân');

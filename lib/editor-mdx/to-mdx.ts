@@ -69,7 +69,10 @@ function toMdast(node: PmNode): Content | null {
   const children = () => (node.content ?? []).map(toMdast).filter((c): c is Content => c !== null);
   switch (node.type) {
     case 'paragraph': {
+      // A line break at either end of a paragraph shows nothing (Markdown cannot even write one there).
       const kids = phrasing(node.content);
+      while (kids[0]?.type === 'break') kids.shift();
+      while (kids[kids.length - 1]?.type === 'break') kids.pop();
       return kids.length ? { type: 'paragraph', children: kids } : null;
     }
     case 'heading':
