@@ -79,16 +79,16 @@ test('a reporter uploads two photos with captions and credits into a draft', asy
   await expect(refused.getByRole('alert')).toContainText('không phải ảnh JPEG, PNG, WebP hay AVIF');
 
   // The credit is prefilled with the uploader's byline initials (the photos name no photographer).
-  await expect(panel.getByLabel('Tác giả ảnh (credit) — ảnh 1')).toHaveValue('T.C');
-  await expect(panel.getByLabel('Tác giả ảnh (credit) — ảnh 2')).toHaveValue('T.C');
+  await expect(panel.getByLabel('Người chụp — ảnh 1')).toHaveValue('T.C');
+  await expect(panel.getByLabel('Người chụp — ảnh 2')).toHaveValue('T.C');
   const photos = [
     { alt: 'Bộ đội xếp hàng trong lễ ra quân', caption: 'Lễ ra quân ứng phó mùa mưa bão.', credit: 'T.C' },
     { alt: 'Kiểm tra xuồng cứu hộ', caption: 'Kiểm tra phương tiện cứu hộ trước mùa bão.', credit: 'Lê Văn Dũng' },
   ];
   for (const [i, p] of photos.entries()) {
-    await panel.getByLabel(`Mô tả ảnh (alt) — ảnh ${i + 1}`).fill(p.alt);
+    await panel.getByLabel(`Mô tả ảnh cho người khiếm thị — ảnh ${i + 1}`).fill(p.alt);
     await panel.getByLabel(`Chú thích — ảnh ${i + 1}`).fill(p.caption);
-    await panel.getByLabel(`Tác giả ảnh (credit) — ảnh ${i + 1}`).fill(p.credit);
+    await panel.getByLabel(`Người chụp — ảnh ${i + 1}`).fill(p.credit);
     await (await mdxSource(page)).press('ControlOrMeta+End');
     await panel.getByRole('button', { name: 'Chèn vào nội dung' }).nth(i).click();
   }
@@ -107,8 +107,10 @@ test('a reporter uploads two photos with captions and credits into a draft', asy
 
   // The first photo is also the cover.
   await panel.getByRole('button', { name: 'Đặt làm ảnh bìa' }).first().click();
-  await expect(page.getByLabel('Đường dẫn ảnh (src)')).toHaveValue(/^\/media\/[0-9a-f]{32}$/);
-  await expect(page.getByLabel('Người chụp (credit)')).toHaveValue('T.C');
+  // Picked, not typed: the cover shows the photo, and no path box is left to type into.
+  await expect(page.locator('input[name="cover.src"]')).toHaveValue(/^\/media\/[0-9a-f]{32}$/);
+  await expect(page.getByRole('img', { name: 'Ảnh bìa đã chọn' })).toBeVisible();
+  await expect(page.getByLabel('Người chụp ảnh bìa')).toHaveValue('T.C');
 
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page).toHaveURL(/\/editor\/bai\/[^/]+$/);
@@ -121,12 +123,12 @@ test('a reporter uploads two photos with captions and credits into a draft', asy
 
 test('the library lists both photos, finds them without accents, and says where they are used', async ({ browser }) => {
   const page = await signIn(browser, reporter, '/editor/anh');
-  await page.getByLabel(/Tìm theo chú thích hoặc tác giả ảnh/).fill('le van dung');
+  await page.getByLabel(/Tìm theo chú thích hoặc người chụp/).fill('le van dung');
   await page.getByRole('button', { name: 'Tìm', exact: true }).click();
   await expect(page).toHaveURL(/q=le\+van\+dung/);
   // The library keeps the upload's own details (initials); articles carry their own captions.
   await expect(page.locator('[data-media-id]')).toHaveCount(0);
-  await page.getByLabel(/Tìm theo chú thích hoặc tác giả ảnh/).fill('t.c');
+  await page.getByLabel(/Tìm theo chú thích hoặc người chụp/).fill('t.c');
   await page.getByRole('button', { name: 'Tìm', exact: true }).click();
   const items = page.locator('[data-media-id]');
   await expect(items).toHaveCount(2);

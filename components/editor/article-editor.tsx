@@ -12,6 +12,7 @@ import { statusLabels } from '@/lib/validations/article';
 import type { PublishProblem } from '@/lib/validations/publish-readiness';
 import { ArticlePreview } from './article-preview';
 import { BodyEditor } from './body-editor';
+import { CoverThumb } from './cover-thumb';
 import { BylinesField } from './bylines-field';
 import { PhotoPanel } from './photo-panel';
 import { ConflictPanel } from './conflict-panel';
@@ -560,15 +561,28 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
             <fieldset className="rounded border border-stone-300 p-3" aria-describedby="cover-help">
               <legend className="px-1 font-semibold">Ảnh bìa</legend>
               <p id="cover-help" className="text-xs text-stone-700">
-                Để trống đường dẫn nếu bài không có ảnh bìa. Muốn đăng bài, ảnh cần có mô tả (alt) và tên người chụp.
+                Chọn ảnh bìa ở khung “Ảnh của bài” (tải lên hoặc lấy từ thư viện), bấm “Đặt làm ảnh bìa”. Muốn đăng bài, ảnh cần có mô tả và tên người chụp.
               </p>
+              <input type="hidden" name="cover.src" value={fields.cover.src} />
+              {fields.cover.src ? (
+                <div className="mt-2 flex flex-wrap items-start gap-3">
+                  <CoverThumb src={fields.cover.src} />
+                  {!readOnly && (
+                    <button type="button" onClick={() => update('cover', { src: '', alt: '', caption: '', credit: '' })} className="rounded border border-stone-400 px-2 py-1 text-sm">
+                      Bỏ ảnh bìa
+                    </button>
+                  )}
+                </div>
+              ) : (
+                <p className="mt-2 text-sm text-stone-800">Bài chưa có ảnh bìa.</p>
+              )}
+              {fieldError('cover.src')}
               <div className="mt-2 grid gap-3 sm:grid-cols-2">
                 {(
                   [
-                    ['src', 'Đường dẫn ảnh (src)'],
-                    ['alt', 'Mô tả ảnh (alt)'],
-                    ['caption', 'Chú thích'],
-                    ['credit', 'Người chụp (credit)'],
+                    ['alt', 'Mô tả ảnh bìa cho người khiếm thị'],
+                    ['caption', 'Chú thích ảnh bìa'],
+                    ['credit', 'Người chụp ảnh bìa'],
                   ] as const
                 ).map(([k, label]) => (
                   <div key={k}>

@@ -39,7 +39,7 @@ export function MediaDetailsForm({ media }: { media: { id: string; alt: string; 
       <input type="hidden" name="id" value={media.id} />
       {field('alt', 'Mô tả ảnh (alt, cho người không xem được ảnh)', true)}
       {field('caption', 'Chú thích', true)}
-      {field('credit', 'Tác giả ảnh (credit)', false, 'In dưới ảnh thành "Ảnh: …"')}
+      {field('credit', 'Người chụp', false, 'In dưới ảnh thành "Ảnh: …"')}
       <div className="flex items-center gap-3">
         <button type="submit" disabled={pending} className="rounded bg-stone-800 px-3 py-1 text-sm font-semibold text-white hover:bg-stone-900 disabled:opacity-70">
           {pending ? 'Đang lưu…' : 'Lưu thông tin ảnh'}

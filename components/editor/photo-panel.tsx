@@ -107,7 +107,7 @@ export function PhotoPanel({ onInsert, onSetCover }: PhotoPanelProps) {
       {photos.length > 0 && (
         <ul className="mt-3 space-y-3" aria-label="Ảnh đã chọn cho bài">
           {photos.map((p, i) => {
-            const missing = [!p.alt.trim() && 'mô tả ảnh (alt)', !p.credit.trim() && 'tác giả ảnh (credit)'].filter(Boolean);
+            const missing = [!p.alt.trim() && 'mô tả ảnh', !p.credit.trim() && 'người chụp'].filter(Boolean);
             const fid = `${id}-p${i}`;
             return (
               <li key={p.id} className="rounded border border-stone-300 bg-white p-2" data-photo-id={p.id}>
@@ -116,7 +116,7 @@ export function PhotoPanel({ onInsert, onSetCover }: PhotoPanelProps) {
                   <div className="min-w-0 flex-1 space-y-1 text-sm">
                     <div>
                       <label htmlFor={`${fid}-alt`} className="block text-xs font-semibold text-stone-800">
-                        Mô tả ảnh (alt) — ảnh {i + 1}
+                        Mô tả ảnh cho người khiếm thị — ảnh {i + 1}
                       </label>
                       <input id={`${fid}-alt`} value={p.alt} onChange={(e) => patch(p.id, { alt: e.target.value })} className="w-full rounded border border-stone-400 px-2 py-1" />
                     </div>
@@ -128,7 +128,7 @@ export function PhotoPanel({ onInsert, onSetCover }: PhotoPanelProps) {
                     </div>
                     <div>
                       <label htmlFor={`${fid}-credit`} className="block text-xs font-semibold text-stone-800">
-                        Tác giả ảnh (credit) — ảnh {i + 1}
+                        Người chụp — ảnh {i + 1}
                       </label>
                       <input id={`${fid}-credit`} value={p.credit} onChange={(e) => patch(p.id, { credit: e.target.value })} className="w-full rounded border border-stone-400 px-2 py-1" />
                     </div>

@@ -77,6 +77,11 @@ describe('MDX ↔ visual editor round trip', () => {
     }
   });
 
+  it('moves spaces at the edge of bold or italic outside it (as pasted from Word)', () => {
+    const doc = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: '(QNO) – ', marks: [{ type: 'bold' as const }] }, { type: 'text', text: 'Sáng nay' }] }] };
+    expect(docToMdx(doc)).toBe('**(QNO) –** Sáng nay');
+  });
+
   it('keeps a body that does not parse as one raw block, word for word', () => {
     const broken = 'Đoạn <Figure src="a.jpg"\n\nchưa đóng thẻ';
     expect(docToMdx(mdxToDoc(broken))).toBe(broken);

@@ -12,7 +12,17 @@ import { figureAttrs, type PmDoc, type PmMark, type PmNode } from './model';
 const markOrder = ['link', 'italic', 'bold', 'code'] as const;
 const sameMark = (a: PmMark, b: PmMark) => JSON.stringify(a) === JSON.stringify(b);
 
-function phrasing(nodes: PmNode[] = []): PhrasingContent[] {
+/** "**Tam Kỳ **" cannot be written as Markdown (it would need &#x20;): edge spaces move outside the marks. */
+function edgeSpacesOut(nodes: PmNode[]): PmNode[] {
+  return nodes.flatMap((n) => {
+    if (n.type !== 'text' || !n.text || !n.marks?.length || n.marks.some((m) => m.type === 'code')) return [n];
+    const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(n.text)!;
+    return [lead && { type: 'text', text: lead }, core && { ...n, text: core }, trail && { type: 'text', text: trail }].filter(Boolean) as PmNode[];
+  });
+}
+
+function phrasing(input: PmNode[] = []): PhrasingContent[] {
+  const nodes = edgeSpacesOut(input);
   const root: PhrasingContent[] = [];
   // Open marks and the child list each one writes into.
   const stack: { mark: PmMark; children: PhrasingContent[] }[] = [];
@@ -59,7 +69,10 @@ function toMdast(node: PmNode): Content | null {
   const children = () => (node.content ?? []).map(toMdast).filter((c): c is Content => c !== null);
   switch (node.type) {
     case 'paragraph': {
+      // A line break at either end of a paragraph shows nothing (Markdown cannot even write one there).
       const kids = phrasing(node.content);
+      while (kids[0]?.type === 'break') kids.shift();
+      while (kids[kids.length - 1]?.type === 'break') kids.pop();
       return kids.length ? { type: 'paragraph', children: kids } : null;
     }
     case 'heading':

@@ -88,6 +88,7 @@ export function editorExtensions(onLinkShortcut: () => void) {
     QuoteNode,
     RawMdxNode,
     MdxShape,
+    // Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z come with StarterKit's undo/redo; Ctrl+K is ours.
     Extension.create({
       name: 'linkShortcut',
       addKeyboardShortcuts: () => ({
@@ -95,8 +96,6 @@ export function editorExtensions(onLinkShortcut: () => void) {
           onLinkShortcut();
           return true;
         },
-        // Ctrl+Y is redo on Windows, where reporters write; StarterKit binds only Mod-Shift-z and Mod-y on some builds.
-        'Mod-y': ({ editor }) => editor.commands.redo(),
       }),
     }),
   ];

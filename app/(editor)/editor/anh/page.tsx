@@ -41,7 +41,7 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
         <form method="get" action={authPaths.media} role="search" className="mb-4 flex flex-wrap items-end gap-2">
           <div className="min-w-64 flex-1">
             <label htmlFor="tim-anh" className="block text-sm font-semibold text-stone-800">
-              Tìm theo chú thích hoặc tác giả ảnh (gõ không dấu cũng được)
+              Tìm theo chú thích hoặc người chụp (gõ không dấu cũng được)
             </label>
             <input id="tim-anh" name="q" type="search" defaultValue={q} className="mt-1 w-full rounded border border-stone-400 px-3 py-1.5" />
           </div>
@@ -74,7 +74,7 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
                     style={m.blur ? { backgroundImage: `url("${m.blur}")`, backgroundSize: 'cover' } : undefined}
                   />
                   <p className="mt-2 text-stone-900">{m.caption || <em className="text-stone-600">Chưa có chú thích</em>}</p>
-                  <p className="font-semibold text-stone-800">{m.credit ? formatPhotoCredit(m.credit) : <em className="font-normal text-stone-600">Chưa có tác giả ảnh</em>}</p>
+                  <p className="font-semibold text-stone-800">{m.credit ? formatPhotoCredit(m.credit) : <em className="font-normal text-stone-600">Chưa có tên người chụp</em>}</p>
                   <p className="text-xs text-stone-700">
                     {m.origin === 'content' ? 'Ảnh của bài trong content/' : `Tải lên bởi ${m.uploaderName ?? 'người dùng đã xóa'}`} · {formatVnShort(m.createdAt)} · {m.width} × {m.height}
                   </p>
