@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,11 +21,9 @@ function buildWith(article: string): { code: number; output: string } {
   fs.writeFileSync(path.join(dir, 'content/articles/bai-hong.mdx'), article);
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   try {
-    const out = execFileSync('npm', ['run', '--silent', 'content'], { cwd: dir, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, CONTENT_DIR: '' } });
-    return { code: 0, output: out };
-  } catch (e) {
-    const err = e as { status: number; stdout: string; stderr: string };
-    return { code: err.status, output: `${err.stdout}\n${err.stderr}` };
+    // Both streams: warnings go to stderr even when the build succeeds.
+    const r = spawnSync('npm', ['run', '--silent', 'content'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: '' } });
+    return { code: r.status ?? 1, output: `${r.stdout}\n${r.stderr}` };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
