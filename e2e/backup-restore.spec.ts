@@ -15,7 +15,7 @@ import { mdxSource } from './mdx-source';
  */
 const run = promisify(execFile);
 const portA = Number(process.env.E2E_PORT || 3210);
-const portC = portA + 2;
+const portC = portA + 3; // +1: the two-instance spec, +2: the proxy spec
 const baseC = `http://localhost:${portC}`;
 const stamp = Date.now().toString(36);
 const title = `Khánh thành cầu treo thôn Ka Dăng sau mùa lũ ${stamp}`;
