@@ -7,7 +7,8 @@ export const metadata = { title: 'Không tìm thấy trang', robots: { index: fa
 export default function NotFound() {
   return (
     <>
-      <SiteHeader />
+      {/* Prerendered at build: no stored sections here (the menu shows only Trang chủ); the site's own 404s have the full menu. */}
+      <SiteHeader sections={[]} />
       <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
         <NotFoundView />
       </main>

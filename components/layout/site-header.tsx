@@ -4,8 +4,9 @@ import { getSectionTree } from '@/lib/sections/cached';
 import { TodayDate } from './today-date';
 
 /** Masthead, section navigation (the stored top-level sections) and the search form. Reads no session: public pages stay cacheable. */
-export async function SiteHeader() {
-  const sections = await getSectionTree();
+export async function SiteHeader({ sections: given }: { sections?: { slug: string; name: string }[] } = {}) {
+  // `sections` given: the static 404 page, prerendered at build, must not bake the build machine's database.
+  const sections = given ?? (await getSectionTree());
   return (
     <header className="border-b-4 border-[var(--color-brand)] bg-white">
       <a href="#noi-dung" className="skip-link">

@@ -36,14 +36,16 @@ export const saveSectionAction = formAction({
   fail,
   run: async (data, ctx) => {
     const result = await saveSection(ctx.actor, data, ctx.ip);
+    const state = done(ctx, result, (slug) =>
+      data.original === '' ? `Đã thêm chuyên mục "${data.name}" (/chuyen-muc/${slug}).` : data.original !== slug ? `Đã lưu. Địa chỉ cũ /chuyen-muc/${data.original} chuyển sang /chuyen-muc/${slug}.` : `Đã lưu chuyên mục "${data.name}".`,
+    );
     // A new slug re-keys the section's card, which would drop this form's message: the page says it instead.
+    // Queued after done()'s refreshes: redirect throws, so anything queued after it would not run.
     if (result.ok && data.original && data.original !== result.slug) {
       const to = result.slug;
       ctx.defer(() => redirect(`${authPaths.sections}?doi-tu=${encodeURIComponent(data.original)}&doi-sang=${encodeURIComponent(to)}`));
     }
-    return done(ctx, result, (slug) =>
-      data.original === '' ? `Đã thêm chuyên mục "${data.name}" (/chuyen-muc/${slug}).` : data.original !== slug ? `Đã lưu. Địa chỉ cũ /chuyen-muc/${data.original} chuyển sang /chuyen-muc/${slug}.` : `Đã lưu chuyên mục "${data.name}".`,
-    );
+    return state;
   },
 });
 
