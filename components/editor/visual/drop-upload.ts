@@ -41,10 +41,14 @@ function settle(editor: Editor, uploadId: string, media: MediaSummary | null) {
 /** Uploads `files` into the body at document position `pos`; refusals go to `onError`, one message a file. */
 export function uploadIntoBody(editor: Editor, files: File[], pos: number, onError: (message: string) => void) {
   const jobs = files.map((file) => ({ file, uploadId: `u${Date.now().toString(36)}-${++counter}` }));
+  // Dropped at the very start or end of a paragraph: the card goes before or after it,
+  // rather than splitting it and leaving an empty paragraph behind.
+  const $pos = editor.state.doc.resolve(Math.min(pos, editor.state.doc.content.size));
+  const at = $pos.parent.isTextblock && $pos.depth > 0 ? ($pos.parentOffset === 0 ? $pos.before() : $pos.parentOffset === $pos.parent.content.size ? $pos.after() : pos) : pos;
   editor
     .chain()
     .insertContentAt(
-      pos,
+      at,
       jobs.map(({ file, uploadId }) => ({ type: 'figureUpload', attrs: { uploadId, name: file.name } })),
     )
     .run();
