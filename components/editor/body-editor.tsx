@@ -127,7 +127,7 @@ export function BodyEditor({ value, onChange, disabled, error, issues, inserterR
       </p>
       <p id="body-help" className="mt-1 text-xs text-stone-700">
         {view === 'visual'
-          ? 'Ctrl+B đậm, Ctrl+I nghiêng, Ctrl+K liên kết, Ctrl+Z hoàn tác, Ctrl+Y làm lại. Ảnh chèn từ khung Ảnh bên dưới hiện thành thẻ ảnh, sửa chú thích ngay trên thẻ.'
+          ? 'Ctrl+B đậm, Ctrl+I nghiêng, Ctrl+K liên kết, Ctrl+Z hoàn tác, Ctrl+Y làm lại. Kéo thả hoặc dán tệp ảnh vào đây để tải lên, hay chèn ảnh từ khung Ảnh bên dưới; ảnh hiện thành thẻ, sửa chú thích ngay trên thẻ.'
           : 'Đoạn cách nhau một dòng trống, ## cho tiêu đề mục. Được dùng các thẻ <Figure>, <Gallery>, <Quote>; không được dùng <script>, thuộc tính on…, liên kết javascript:, import hay biểu thức {…}.'}
       </p>
     </div>

@@ -13,6 +13,7 @@ import { FigureCard } from './figure-card';
 import { GalleryCard } from './gallery-card';
 import { QuoteCard } from './quote-card';
 import { RawBlock } from './raw-block';
+import { UploadCard } from './upload-card';
 
 /** Attributes kept in the document but never written into the editing DOM. */
 const hidden = (names: readonly string[], fallback: unknown = null) =>
@@ -62,6 +63,21 @@ const RawMdxNode = Node.create({
   addNodeView: () => ReactNodeViewRenderer(RawBlock),
 });
 
+/**
+ * A dropped or pasted photo while it uploads (drop-upload.ts). Never parsed from HTML, so a
+ * copied placeholder does not come back, and stripped before the document becomes MDX.
+ */
+const FigureUploadNode = Node.create({
+  name: 'figureUpload',
+  group: 'block',
+  atom: true,
+  selectable: false,
+  addAttributes: () => hidden(['uploadId', 'name'], ''),
+  parseHTML: () => [],
+  renderHTML: () => ['div', { 'data-upload-card': '' }],
+  addNodeView: () => ReactNodeViewRenderer(UploadCard),
+});
+
 /** Loose or tight lists, and the one-line form of a Quote, survive a visit to the visual editor. */
 const MdxShape = Extension.create({
   name: 'mdxShape',
@@ -87,6 +103,7 @@ export function editorExtensions(onLinkShortcut: () => void) {
     GalleryNode,
     QuoteNode,
     RawMdxNode,
+    FigureUploadNode,
     MdxShape,
     // Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z come with StarterKit's undo/redo; Ctrl+K is ours.
     Extension.create({

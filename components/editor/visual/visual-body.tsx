@@ -6,6 +6,7 @@ import { mdxToDoc } from '@/lib/editor-mdx/from-mdx';
 import type { PmDoc } from '@/lib/editor-mdx/model';
 import { docToMdx } from '@/lib/editor-mdx/to-mdx';
 import { cleanPastedHtml } from './clean-paste';
+import { stripUploads, uploadIntoBody } from './drop-upload';
 import { LinkForm } from './link-form';
 import { editorExtensions } from './schema';
 import { Toolbar } from './toolbar';
@@ -33,6 +34,8 @@ type Props = {
 export function VisualBody({ value, onChange, disabled, labelledBy, describedBy, invalid, inserterRef, composingRef }: Props) {
   const [linking, setLinking] = useState(false);
   const [pasteNote, setPasteNote] = useState('');
+  const [uploadErrors, setUploadErrors] = useState<string[]>([]);
+  const addError = useRef((m: string) => setUploadErrors((all) => [...all, m]));
   const last = useRef(value);
   const emit = useRef(onChange);
   emit.current = onChange;
@@ -58,11 +61,23 @@ export function VisualBody({ value, onChange, disabled, labelledBy, describedBy,
         setPasteNote(cleaned.images ? imagesNote(cleaned.images) : '');
         return cleaned.html;
       },
-      // A photo file on the clipboard (a screenshot, "Copy image"): never put in as a link to somewhere else.
-      handlePaste: (_view, event) => {
+      // A photo file on the clipboard (a screenshot, "Copy image") is uploaded like the photo
+      // panel's and put at the cursor; clipboard HTML with images goes through clean-paste instead.
+      handlePaste: (view, event) => {
         const files = Array.from(event.clipboardData?.files ?? []).filter((f) => f.type.startsWith('image/'));
-        if (!files.length || event.clipboardData?.getData('text/html')) return false;
-        setPasteNote(imagesNote(files.length));
+        if (!files.length || event.clipboardData?.getData('text/html') || !editorRef.current?.isEditable) return false;
+        setPasteNote('');
+        uploadIntoBody(editorRef.current, files, view.state.selection.from, addError.current);
+        return true;
+      },
+      // Files dropped from the desktop; a card dragged inside the body (moved) stays ProseMirror's.
+      // Every file goes to the server, whatever its type: the server decides what a photo is.
+      handleDrop: (view, event, _slice, moved) => {
+        const files = Array.from(event.dataTransfer?.files ?? []);
+        if (moved || !files.length || !editorRef.current?.isEditable) return false;
+        event.preventDefault();
+        const pos = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? view.state.selection.from;
+        uploadIntoBody(editorRef.current, files, pos, addError.current);
         return true;
       },
       handleDOMEvents: {
@@ -77,11 +92,17 @@ export function VisualBody({ value, onChange, disabled, labelledBy, describedBy,
       },
     },
     onUpdate: ({ editor: e }) => {
-      const mdx = docToMdx(e.getJSON() as PmDoc);
+      // Upload placeholders are not content: the MDX (and so autosave) never holds one,
+      // and inserting one is not an edit.
+      const mdx = docToMdx(stripUploads(e.getJSON() as PmDoc));
+      if (mdx === last.current) return;
       last.current = mdx;
       emit.current(mdx);
     },
   });
+
+  const editorRef = useRef(editor);
+  editorRef.current = editor;
 
   // A value from outside (conflict "load stored version", a pending copy, a restore) replaces the document.
   useEffect(() => {
@@ -118,6 +139,19 @@ export function VisualBody({ value, onChange, disabled, labelledBy, describedBy,
       <p role="status" className={pasteNote ? 'mt-1 rounded border border-amber-700 bg-amber-50 p-2 text-sm text-stone-900' : 'sr-only'}>
         {pasteNote}
       </p>
+      {uploadErrors.length > 0 && (
+        <div role="alert" className="mt-1 rounded border border-red-800 bg-red-50 p-2 text-sm text-red-900">
+          <p className="font-semibold">Không chèn được ảnh (nội dung bài vẫn giữ nguyên):</p>
+          <ul className="list-disc pl-5">
+            {uploadErrors.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
+          <button type="button" className="mt-1 underline" onClick={() => setUploadErrors([])}>
+            Đóng thông báo
+          </button>
+        </div>
+      )}
     </div>
   );
 }
