@@ -17,7 +17,7 @@ async function main() {
   console.log(`Lập lại chỉ mục tìm kiếm: ${target}`);
   const result = await reindexSearch(db, (s) => {
     if (s.step === 'counted') console.log(`[1/3] ${vn(s.readable)} bài đã đăng hoặc hẹn giờ cần lập chỉ mục. Đang lập (ở 100.000 bài mất vài phút)…`);
-    if (s.step === 'rebuilt') console.log(`[2/3] Đã lập xong trong ${vn(Math.round(s.ms / 100) / 10)} giây.`);
+    if (s.step === 'rebuilt') console.log(`[2/3] Đã lập xong trong ${(s.ms / 1000).toLocaleString('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} giây.`);
     if (s.step === 'checked') console.log(`[3/3] Chỉ mục có ${vn(s.indexed)} bài.`);
   });
   if (result.indexed !== result.readable) {
