@@ -28,9 +28,13 @@ describe.each(testDialects)('search suggestions (%s)', (dialect) => {
       article(23, 'Phối hợp hẹn giờ', { status: 'scheduled', publishedAt: '2027-01-01T00:00:00.000Z' }),
     ]);
     const titles = async (q: string) => (await querySuggestions(db, q, NOW)).map((s) => s.title);
-    expect(await titles('phoi h')).toEqual([6, 5, 4, 3, 2].map((i) => `Phối hợp tuần tra số ${i}`));
-    expect(await titles('PHỐI HỢP TUẦN TRA SỐ 3')).toEqual(['Phối hợp tuần tra số 3']);
+    expect(await titles('phoi hop tua')).toEqual([6, 5, 4, 3, 2].map((i) => `Phối hợp tuần tra số ${i}`));
+    // A 1–2 letter unfinished word waits: the finished words alone are matched.
+    expect(await titles('suc k')).toEqual(['Phổi và sức khỏe']);
+    expect(await titles('tin k')).toEqual(['Tin khác']);
+    expect(await titles('PHỐI HỢP TUẦN TRA')).toEqual(await titles('phoi hop tuan tra'));
     expect(await titles('pho')).toContain('Phổi và sức khỏe');
+    expect(await titles('khá')).toEqual(['Tin khác']);
     expect(await titles('tin kh')).toEqual(['Tin khác']);
     expect(await titles('suc khoe phoi')).toEqual(['Phổi và sức khỏe']);
     expect(await titles('than bai')).toEqual([]); // titles only
