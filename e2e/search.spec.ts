@@ -131,11 +131,11 @@ test('the search page suggests titles as the reader types, by keyboard: ↓ pick
   await page.goto('/tim-kiem');
   const box = page.getByRole('combobox', { name: 'Từ khóa' });
   const suggested = page.waitForResponse((r) => r.url().includes('/api/v1/search/suggest?q='));
-  await box.pressSequentially('tong ket phoi h', { delay: 20 });
+  await box.pressSequentially('tong ket cong tac phoi ho', { delay: 20 });
   const response = await suggested;
   expect(response.headers()['cache-control']).toContain('s-maxage');
   const list = page.getByRole('listbox', { name: 'Gợi ý bài viết' });
-  await expect(list.getByRole('option').first()).toContainText(/Tổng kết phối hợp/i);
+  await expect(list.getByRole('option').first()).toContainText(/Tổng kết công tác phối hợp/i);
   await expect(box).toHaveAttribute('aria-expanded', 'true');
   await expectNoSeriousAxe(page);
   await box.press('Escape');
