@@ -126,3 +126,23 @@ test('the JSON API answers with CORS, cache headers and Vietnamese errors', asyn
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()['access-control-allow-methods']).toContain('GET');
 });
+
+test('the search page suggests titles as the reader types, by keyboard: ↓ picks, Enter opens, Esc closes', async ({ page }) => {
+  await page.goto('/tim-kiem');
+  const box = page.getByRole('combobox', { name: 'Từ khóa' });
+  const suggested = page.waitForResponse((r) => r.url().includes('/api/v1/search/suggest?q='));
+  await box.pressSequentially('tong ket cong tac phoi ho', { delay: 20 });
+  const response = await suggested;
+  expect(response.headers()['cache-control']).toContain('s-maxage');
+  const list = page.getByRole('listbox', { name: 'Gợi ý bài viết' });
+  await expect(list.getByRole('option').first()).toContainText(/Tổng kết công tác phối hợp/i);
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await expectNoSeriousAxe(page);
+  await box.press('Escape');
+  await expect(list).toBeHidden();
+  await box.press('ArrowDown');
+  await expect(list.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', /.+/);
+  await box.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/bai/${SEED}$`));
+});

@@ -1,4 +1,5 @@
 import { paths } from '@/lib/config/site';
+import { SearchBox } from './search-box';
 import type { SearchInput, SearchInputErrors } from '@/lib/validations/search';
 
 type Raw = { q?: string; section?: string; from?: string; to?: string };
@@ -20,9 +21,9 @@ export function SearchForm({ values, errors, sections }: { values: Raw; errors: 
           <label htmlFor="tk-q" className="text-sm font-semibold text-stone-800">
             Từ khóa
           </label>
-          <input id="tk-q" name="q" type="search" defaultValue={values.q ?? ''} className={field} enterKeyHint="search" aria-describedby="tk-q-goi-y" />
+          <SearchBox defaultValue={values.q ?? ''} className={field} describedBy="tk-q-goi-y" />
           <p id="tk-q-goi-y" className="mt-1 text-xs text-stone-600">
-            Gõ có dấu hoặc không dấu đều được: “phoi hop” tìm ra “phối hợp”.
+            Gõ có dấu hoặc không dấu đều được: “phoi hop” tìm ra “phối hợp”. Gợi ý hiện ra khi gõ: dùng phím mũi tên để chọn, Enter để mở bài.
           </p>
         </div>
         <div>

@@ -17,7 +17,8 @@ type DB = Kysely<Database>;
 export type Scope = 'title' | 'doc';
 export type Filters = Pick<SearchInput, 'section' | 'from' | 'to'>;
 /** Which matches: the words, the scope, and the key range (visibility and dates) with the section. */
-export type MatchSpec = { words: string[]; scope: Scope; lo: number; hi: number; section?: string };
+/** `prefix`: the last word also matches the start of a longer word (suggestions while a reader types). */
+export type MatchSpec = { words: string[]; scope: Scope; lo: number; hi: number; section?: string; prefix?: boolean };
 
 /** Start of a Vietnamese day, as epoch ms. */
 function vnDayStartMs(day: string, plusDays = 0): number {
@@ -40,13 +41,13 @@ export function matchSpec(words: string[], scope: Scope, filters: Filters, now: 
   return { words, scope, section: filters.section, ...keyRange(filters, now) };
 }
 
-function ftsQuery(words: string[], scope: Scope): string {
-  const quoted = words.map((w) => `"${w.replace(/"/g, '""')}"`);
+function ftsQuery(words: string[], scope: Scope, prefix = false): string {
+  const quoted = words.map((w, i) => `"${w.replace(/"/g, '""')}"${prefix && i === words.length - 1 ? '*' : ''}`);
   return scope === 'title' ? quoted.map((q) => `title : ${q}`).join(' AND ') : quoted.join(' AND ');
 }
 
-function tsQuery(words: string[]): string {
-  return words.map((w) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
+function tsQuery(words: string[], prefix = false): string {
+  return words.map((w, i) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${prefix && i === words.length - 1 ? ':*' : ''}`).join(' & ');
 }
 
 /**
@@ -59,12 +60,12 @@ function matchesSql(db: DB, m: MatchSpec, exclude: string[], ordered: boolean): 
   if (isPostgres(db)) {
     const vec = sql.ref(m.scope === 'title' ? 'd.title_vec' : 'd.doc_vec');
     return sql`select d.article_id as id from search_docs d
-      where ${vec} @@ ${tsQuery(m.words)}::tsquery and d.key between ${m.lo} and ${m.hi} ${section} ${notIn}
+      where ${vec} @@ ${tsQuery(m.words, m.prefix)}::tsquery and d.key between ${m.lo} and ${m.hi} ${section} ${notIn}
       ${ordered ? sql`order by d.key` : sql``}`;
   }
   // FTS5 yields rowids in ascending order anyway: asking for it costs nothing.
   return sql`select d.article_id as id from search_fts f join search_docs d on d.rowid = f.rowid
-    where search_fts match ${ftsQuery(m.words, m.scope)} and f.rowid between ${m.lo} and ${m.hi} ${section} ${notIn}
+    where search_fts match ${ftsQuery(m.words, m.scope, m.prefix)} and f.rowid between ${m.lo} and ${m.hi} ${section} ${notIn}
     order by f.rowid`;
 }
 
