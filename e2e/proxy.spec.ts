@@ -5,6 +5,7 @@ import path from 'node:path';
 import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
 import { gotoHydrated, hydrated } from './hydration';
+import { mdxSource } from './mdx-source';
 
 /**
  * The shipped reverse proxy (deploy/nginx.conf) in front of the production
@@ -79,7 +80,7 @@ test('a publish shows through the proxy within a few seconds', async ({ page }) 
   await signInAsAdmin(page, '/editor/bai/moi');
   await page.getByLabel('Tiêu đề').fill(title);
   await page.getByLabel('Sapo').fill('Ban chỉ huy phòng chống thiên tai tỉnh triển khai phương án ứng phó mùa mưa bão.');
-  await page.getByLabel('Nội dung (MDX)').fill('Các địa phương rà soát khu dân cư ven sông, chuẩn bị lương thực và phương tiện cứu hộ.');
+  await (await mdxSource(page)).fill('Các địa phương rà soát khu dân cư ven sông, chuẩn bị lương thực và phương tiện cứu hộ.');
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page).toHaveURL(/\/editor\/bai\/[0-9a-f-]{36}$/);
   await hydrated(page);
