@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
-import { gotoHydrated, hydrated } from './hydration';
 import { mdxSource } from './mdx-source';
+import { signedInPage } from './session';
 
 /**
  * A photo file dropped on the visual body, or pasted into it, is uploaded through
@@ -22,16 +22,6 @@ test.beforeAll(() => {
   });
 });
 
-async function signIn(browser: Browser, callbackUrl: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await gotoHydrated(page, `/dang-nhap?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel('Email').fill(reporter.email);
-  await page.getByLabel('Mật khẩu').fill(reporter.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname === callbackUrl);
-  await hydrated(page);
-  return page;
-}
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Nội dung', exact: true });
 /** What the form posts and autosave sends. */
@@ -78,7 +68,7 @@ async function startWith(page: Page, mdx: string) {
 }
 
 test('a photo dropped between two paragraphs uploads with progress and becomes a Figure card there', async ({ browser }) => {
-  const page = await signIn(browser, '/editor/bai/moi');
+  const page = await signedInPage(browser, reporter, '/editor/bai/moi');
   await page.getByLabel('Tiêu đề').fill(`Thả ảnh vào bài ${stamp}`);
   await startWith(page, 'Đoạn một.\n\nĐoạn hai.');
   const before = await postedBody(page).inputValue();
@@ -114,7 +104,7 @@ test('a photo dropped between two paragraphs uploads with progress and becomes a
 });
 
 test('a text file renamed .jpg is refused in Vietnamese and the body stays as it was', async ({ browser }) => {
-  const page = await signIn(browser, '/editor/bai/moi');
+  const page = await signedInPage(browser, reporter, '/editor/bai/moi');
   await startWith(page, 'Đoạn một.\n\nĐoạn hai.');
   const before = await postedBody(page).inputValue();
   await dropFile(page, 'Đoạn hai.', { name: 'khong-phai-anh.jpg', type: 'image/jpeg', base64: Buffer.from('Đây là chữ, không phải ảnh.\n').toString('base64') });
@@ -127,7 +117,7 @@ test('a text file renamed .jpg is refused in Vietnamese and the body stays as it
 });
 
 test('a photo file pasted from the clipboard is uploaded and put at the cursor', async ({ browser }) => {
-  const page = await signIn(browser, '/editor/bai/moi');
+  const page = await signedInPage(browser, reporter, '/editor/bai/moi');
   await startWith(page, 'Đoạn một.');
   await body(page).getByText('Đoạn một.').click();
   await page.keyboard.press('End');

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { gotoHydrated, hydrated } from './hydration';
+import { expect, type Page, test } from '@playwright/test';
 import { mdxSource } from './mdx-source';
+import { signedInPage } from './session';
 
 /**
  * The visual body editor as a reporter uses it: toolbar and shortcuts, the
@@ -24,22 +24,12 @@ test.beforeAll(() => {
   });
 });
 
-async function signIn(browser: Browser, callbackUrl: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await (await browser.newContext(viewport ? { viewport } : {})).newPage();
-  await gotoHydrated(page, `/dang-nhap?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel('Email').fill(reporter.email);
-  await page.getByLabel('Mật khẩu').fill(reporter.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname === callbackUrl);
-  await hydrated(page);
-  return page;
-}
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Nội dung', exact: true });
 const tool = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Định dạng nội dung' }).getByRole('button', { name, exact: true });
 
 test('toolbar and shortcuts write the MDX a reporter would have typed by hand', async ({ browser }) => {
-  const page = await signIn(browser, '/editor/bai/moi');
+  const page = await signedInPage(browser, reporter, '/editor/bai/moi');
   await page.getByLabel('Tiêu đề').fill(`Soạn thảo trực quan ${stamp}`);
   const text = body(page);
   await text.click();
@@ -116,7 +106,7 @@ test('toolbar and shortcuts write the MDX a reporter would have typed by hand', 
 });
 
 test('photo, gallery and quote cards are edited in place; what the editor cannot show is kept word for word', async ({ browser }) => {
-  const page = await signIn(browser, '/editor/bai/moi');
+  const page = await signedInPage(browser, reporter, '/editor/bai/moi');
   const original = [
     'Diện tích 10 km<sup>2</sup>, <abbr title="Ủy ban nhân dân">UBND</abbr> tỉnh.',
     '<Figure src="/media/0123456789abcdef0123456789abcdef" alt="Cầu Cửa Đại" caption="Cầu Cửa Đại." credit="T.C" />',
@@ -147,7 +137,7 @@ test('photo, gallery and quote cards are edited in place; what the editor cannot
 });
 
 test('at 360 px the editor has no horizontal scroll and no serious accessibility problem', async ({ browser }) => {
-  const page = await signIn(browser, '/editor/bai/moi', { width: 360, height: 740 });
+  const page = await signedInPage(browser, reporter, '/editor/bai/moi', { viewport: { width: 360, height: 740 } });
   await body(page).click();
   await page.keyboard.type('Một đoạn rất dài không có dấu cách: https://quangnam.gov.vn/vi/tin-tuc/thoi-su/mot-duong-dan-rat-dai-khong-xuong-dong');
   await expect(tool(page, 'Làm lại')).toBeVisible();
@@ -169,7 +159,7 @@ async function pasteHtml(page: Page, file: string) {
 }
 
 test('paste from Word, Google Docs and a web page keeps the writing and drops the rest', async ({ browser }) => {
-  const page = await signIn(browser, '/editor/bai/moi');
+  const page = await signedInPage(browser, reporter, '/editor/bai/moi');
   const expected: Record<string, string> = {
     'paste-word.html':
       '**(QNO) –** Sáng nay, Ban Chỉ huy Quân sự **phường** Hòa Thuận, thành phố Tam Kỳ, tỉnh _Quảng Nam_ tổ chức ra quân dọc tuyến [đường Bạch Đằng](https://baoquangnam.vn/duong-bach-dang.html).\n\n- Sơ tán 120 hộ dân\n- Gia cố nhà cửa',
@@ -192,7 +182,7 @@ test('paste from Word, Google Docs and a web page keeps the writing and drops th
 });
 
 test('Vietnamese typed through an input method (Telex) is neither doubled nor dropped, and autosave waits for the word', async ({ browser }) => {
-  const page = await signIn(browser, '/editor/bai/moi');
+  const page = await signedInPage(browser, reporter, '/editor/bai/moi');
   await page.getByLabel('Tiêu đề').fill(`Gõ tiếng Việt ${stamp}`);
   const autosaves: string[] = [];
   page.on('request', (r) => {

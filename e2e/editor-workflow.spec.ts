@@ -7,12 +7,12 @@
  * Reporter and editor accounts are created by the e2e admin in the user
  * management pages (/editor/nguoi-dung), as a newsroom would.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, type Browser, type BrowserContext, type Page, type Request, expect, request as playwrightRequest, test } from '@playwright/test';
+import { type APIRequestContext, type BrowserContext, type Page, type Request, expect, request as playwrightRequest, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
-import { gotoHydrated, hydrated } from './hydration';
+import { gotoHydrated } from './hydration';
 import { mdxSource } from './mdx-source';
 import { vnLocal } from './vn-local';
+import { expectAccessible, signIn } from './session';
 
 const port = Number(process.env.E2E_PORT || 3210);
 const baseURL = `http://localhost:${port}`;
@@ -39,24 +39,7 @@ async function createUser(admin: Page, p: Person) {
   await expect(admin.getByRole('main').getByRole('status')).toContainText(`Đã tạo tài khoản cho ${p.name}`);
 }
 
-async function signIn(browser: Browser, who: { email: string; password: string }): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await gotoHydrated(page, '/dang-nhap?callbackUrl=%2Feditor');
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Mật khẩu').fill(who.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/editor$/);
-  await page.close();
-  return context;
-}
 
-/** No serious or critical axe violation on the page as it is now. */
-async function expectAccessible(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${what}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 type Captured = { url: string; headers: Record<string, string>; body: Buffer };
 

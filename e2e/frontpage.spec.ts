@@ -5,10 +5,10 @@
  * lowered on the home page and on an article page; a reporter can neither
  * open the page (403) nor call its action.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, type Page, type Request, expect, test } from '@playwright/test';
+import { type BrowserContext, type Page, type Request, expect, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
 import { gotoHydrated } from './hydration';
+import { expectAccessible, signIn } from './session';
 
 const port = Number(process.env.E2E_PORT || 3210);
 const baseURL = `http://localhost:${port}`;
@@ -26,23 +26,7 @@ const SECOND = 'Cách đọc bản tin thời tiết trên báo';
 const BANNER_ARTICLE = 'Hướng dẫn sử dụng cổng Bản tin';
 const ARTICLE_PAGE = '/bai/tong-ket-phoi-hop-hoat-dong-giua-bo-chqs-tinh-voi-cac-to-chuc-chinh-tri-xa-hoi-giai-doan-2016-2020';
 
-async function signIn(browser: Browser, who: { email: string; password: string }): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await gotoHydrated(page, '/dang-nhap?callbackUrl=%2Feditor');
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Mật khẩu').fill(who.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/editor$/);
-  await page.close();
-  return context;
-}
 
-async function expectAccessible(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${what}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Pick the option of a labelled select whose text starts with this title. */
 async function pick(page: Page, label: string, title: string) {

@@ -4,11 +4,11 @@
  * reload, behind "N cập nhật mới"; JSON-LD is a LiveBlogPosting; closing freezes the coverage
  * (a reporter's form opened before the close is refused) and the reader's page stops polling.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, type Page, expect, test } from '@playwright/test';
+import { type BrowserContext, type Page, expect, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
 import { gotoHydrated } from './hydration';
 import { mdxSource } from './mdx-source';
+import { expectAccessible, signIn } from './session';
 
 const port = Number(process.env.E2E_PORT || 3210);
 const baseURL = `http://localhost:${port}`;
@@ -20,23 +20,7 @@ const people = {
 /** The page polls every 15 s; a poll, a cache refresh and a busy machine fit in this. */
 const POLL_WAIT = 40_000;
 
-async function signIn(browser: Browser, who: { email: string; password: string }): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await gotoHydrated(page, '/dang-nhap?callbackUrl=%2Feditor');
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Mật khẩu').fill(who.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/editor$/);
-  await page.close();
-  return context;
-}
 
-async function expectAccessible(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${what}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function liveLd(page: Page): Promise<Record<string, unknown>> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();

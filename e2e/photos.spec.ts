@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
-import { gotoHydrated, hydrated } from './hydration';
+import { gotoHydrated } from './hydration';
 import { mdxSource } from './mdx-source';
+import { signedInPage } from './session';
 
 /**
  * Photos as a newsroom uses them: a reporter uploads two photos (one with a
@@ -29,16 +30,6 @@ function createUser(u: { name: string; email: string; password: string }, role: 
   });
 }
 
-async function signIn(browser: Browser, u: { email: string; password: string }, callbackUrl: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await gotoHydrated(page, `/dang-nhap?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel('Email').fill(u.email);
-  await page.getByLabel('Mật khẩu').fill(u.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname === callbackUrl.split('?')[0]);
-  await hydrated(page);
-  return page;
-}
 
 async function expectNoSeriousA11y(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -60,7 +51,7 @@ test.beforeAll(() => {
 });
 
 test('a reporter uploads two photos with captions and credits into a draft', async ({ browser }) => {
-  const page = await signIn(browser, reporter, '/editor/bai/moi');
+  const page = await signedInPage(browser, reporter, '/editor/bai/moi');
   await page.getByLabel('Tiêu đề').fill(title);
   await page.getByLabel('Sapo').fill('Sáng nay, lực lượng vũ trang tỉnh tổ chức lễ ra quân ứng phó mùa mưa bão, sẵn sàng phương tiện cứu hộ cứu nạn.');
   await (await mdxSource(page)).fill('Sáng nay, Bộ CHQS tỉnh tổ chức lễ ra quân.\n\nCác đơn vị kiểm tra phương tiện, vật tư cứu hộ.');
@@ -122,7 +113,7 @@ test('a reporter uploads two photos with captions and credits into a draft', asy
 });
 
 test('the library lists both photos, finds them without accents, and says where they are used', async ({ browser }) => {
-  const page = await signIn(browser, reporter, '/editor/anh');
+  const page = await signedInPage(browser, reporter, '/editor/anh');
   await page.getByLabel(/Tìm theo chú thích hoặc người chụp/).fill('le van dung');
   await page.getByRole('button', { name: 'Tìm', exact: true }).click();
   await expect(page).toHaveURL(/q=le\+van\+dung/);
@@ -147,7 +138,7 @@ test('the library lists both photos, finds them without accents, and says where 
 });
 
 test('an editor publishes; a reader sees both figures with their credits, and no EXIF', async ({ browser }) => {
-  const page = await signIn(browser, editor, articleUrl);
+  const page = await signedInPage(browser, editor, articleUrl);
   await page.getByRole('button', { name: 'Đăng ngay' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Đã đăng/ }).first()).toBeVisible();
 

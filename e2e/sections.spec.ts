@@ -5,10 +5,10 @@
  * makes the old address (page and feed) answer 301; a section in use cannot be
  * deleted; a reporter and an editor cannot open the page (403).
  */
-import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, type Page, expect, test } from '@playwright/test';
+import { type BrowserContext, type Page, expect, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
 import { gotoHydrated } from './hydration';
+import { expectAccessible, signIn } from './session';
 
 const port = Number(process.env.E2E_PORT || 3210);
 const baseURL = `http://localhost:${port}`;
@@ -19,23 +19,7 @@ const people = {
   reporter: { email: `pv-cm-${run}@bantin.test`, password: 'mat-khau-phong-vien-cm', name: 'Phan Phóng Viên', role: 'reporter' },
 } as const;
 
-async function signIn(browser: Browser, who: { email: string; password: string }): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await gotoHydrated(page, '/dang-nhap?callbackUrl=%2Feditor');
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Mật khẩu').fill(who.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/editor$/);
-  await page.close();
-  return context;
-}
 
-async function expectAccessible(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${what}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Chuyên mục', exact: true });
 const card = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
