@@ -8,7 +8,7 @@
 import { type BrowserContext, type Page, type Request, expect, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
 import { gotoHydrated } from './hydration';
-import { expectAccessible, signIn } from './session';
+import { expectAccessible, signIn, createPeople } from './session';
 
 const port = Number(process.env.E2E_PORT || 3210);
 const baseURL = `http://localhost:${port}`;
@@ -50,16 +50,7 @@ test.describe.serial('front page (Tiêu điểm, Tin nóng)', () => {
 
   test.beforeAll(async ({ browser }) => {
     const admin = await signIn(browser, e2eAdmin);
-    const page = await admin.newPage();
-    for (const p of Object.values(people)) {
-      await gotoHydrated(page, '/editor/nguoi-dung/moi');
-      await page.getByLabel('Họ tên').fill(p.name);
-      await page.getByLabel('Email').fill(p.email);
-      await page.getByLabel('Vai trò').selectOption(p.role);
-      await page.getByLabel('Mật khẩu ban đầu').fill(p.password);
-      await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
-      await expect(page.getByRole('main').getByRole('status')).toContainText(`Đã tạo tài khoản cho ${p.name}`);
-    }
+    await createPeople(admin, people);
     await admin.close();
     editor = await signIn(browser, people.editor);
     reporter = await signIn(browser, people.reporter);

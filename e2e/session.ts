@@ -33,3 +33,18 @@ export async function expectAccessible(page: Page, what: string) {
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${what}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+/** The admin creates these accounts through the people page (as an admin would). */
+export async function createPeople(admin: BrowserContext, people: Record<string, Who & { name: string; role: string }>) {
+  const page = await admin.newPage();
+  for (const p of Object.values(people)) {
+    await gotoHydrated(page, '/editor/nguoi-dung/moi');
+    await page.getByLabel('Họ tên').fill(p.name);
+    await page.getByLabel('Email').fill(p.email);
+    await page.getByLabel('Vai trò').selectOption(p.role);
+    await page.getByLabel('Mật khẩu ban đầu').fill(p.password);
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await expect(page.getByRole('main').getByRole('status')).toContainText(`Đã tạo tài khoản cho ${p.name}`);
+  }
+  await page.close();
+}
