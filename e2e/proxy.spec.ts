@@ -24,7 +24,8 @@ const title = `Hội nghị triển khai kế hoạch phòng chống bão lũ n�
 let prefix = '';
 let reader: APIRequestContext;
 
-test.skip(!fs.existsSync(NGINX), `nginx not found at ${NGINX} (set NGINX=/path/to/nginx): the proxy spec needs it`);
+// A developer without nginx skips this spec; CI installs nginx (.ci/run), so there a missing one fails instead of hiding the spec.
+test.skip(!fs.existsSync(NGINX) && !process.env.CI, `nginx not found at ${NGINX} (set NGINX=/path/to/nginx): the proxy spec needs it`);
 
 test.beforeAll(async () => {
   prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-e2e-nginx-'));
