@@ -5,10 +5,12 @@
  * (-t2 -c64) measures four pages through three servers, in alternating rounds:
  *   proxy  — the portal behind the shipped nginx micro-cache (deploy/nginx.conf);
  *   next   — `next start` alone;
- *   static — the reference: nginx serving the same HTML, saved to a file.
+ *   static — the reference: nginx serving the same HTML, saved to a file;
+ *   stock  — the second reference: a stock Next app of the same versions (no proxy, no data),
+ *            each page prerendered at build time from the portal's visible HTML, padded to its size.
  * It prints medians (req/s, p99) and ratios against the static reference of the same run.
  *
- * Env: ROUNDS (3), DURATION seconds per wrk run (8), BENCH_PORT (3323; +1 proxy, +2 static), NGINX.
+ * Env: ROUNDS (3), DURATION seconds per wrk run (8), BENCH_PORT (3323; +1 proxy, +2 static, +3 stock), NGINX.
  */
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,19 +24,23 @@ const DURATION = Number(process.env.DURATION || 8);
 const APP_PORT = Number(process.env.BENCH_PORT || 3323);
 const PROXY_PORT = APP_PORT + 1;
 const STATIC_PORT = APP_PORT + 2;
+const STOCK_PORT = APP_PORT + 3;
 const NGINX = process.env.NGINX || '/usr/sbin/nginx';
 const SEED = 'tong-ket-phoi-hop-hoat-dong-giua-bo-chqs-tinh-voi-cac-to-chuc-chinh-tri-xa-hoi-giai-doan-2016-2020';
 const pages = [
-  { name: 'seed article', path: `/bai/${SEED}`, file: 'article.html' },
-  { name: 'home', path: '/', file: 'home.html' },
-  { name: 'section', path: '/chuyen-muc/quoc-phong-an-ninh', file: 'section.html' },
-  { name: 'RSS', path: '/rss.xml', file: 'rss.xml' },
+  { name: 'seed article', path: `/bai/${SEED}`, file: 'article.html', stock: 'a' },
+  { name: 'home', path: '/', file: 'home.html', stock: 'h' },
+  { name: 'section', path: '/chuyen-muc/quoc-phong-an-ninh', file: 'section.html', stock: 's' },
+  { name: 'RSS', path: '/rss.xml', file: 'rss.xml', stock: null },
 ];
 const targets = [
-  { name: 'proxy', base: `http://127.0.0.1:${PROXY_PORT}`, static: false },
-  { name: 'next', base: `http://127.0.0.1:${APP_PORT}`, static: false },
-  { name: 'static', base: `http://127.0.0.1:${STATIC_PORT}`, static: true },
+  { name: 'proxy', base: `http://127.0.0.1:${PROXY_PORT}` },
+  { name: 'next', base: `http://127.0.0.1:${APP_PORT}` },
+  { name: 'stock', base: `http://127.0.0.1:${STOCK_PORT}` },
+  { name: 'static', base: `http://127.0.0.1:${STATIC_PORT}` },
 ] as const;
+const urlOf = (t: (typeof targets)[number], p: (typeof pages)[number]) =>
+  t.name === 'static' ? `${t.base}/${p.file}` : t.name === 'stock' ? (p.stock ? `${t.base}/${p.stock}` : null) : `${t.base}${p.path}`;
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-bench-serve-'));
 const children: ChildProcess[] = [];
@@ -84,6 +90,33 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; ${
   server { listen 127.0.0.1:${STATIC_PORT}; root ${root}; } }\n`,
   );
   return conf;
+}
+
+/**
+ * The stock reference: `next build` of a bare app (this repository's next and react) whose pages are
+ * the portal's visible HTML without its scripts, repeated until the stock page weighs what the
+ * portal's does (HTML + RSC payload), so the two differ by the portal's machinery, not by bytes.
+ */
+async function buildStock(root: string): Promise<string> {
+  const dir = path.join('bench', 'out', 'stock-next');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'app'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'next.config.mjs'), `export default { turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`);
+  fs.writeFileSync(path.join(dir, 'app', 'layout.js'), 'export default function Layout({ children }) { return <html lang="vi"><body>{children}</body></html>; }\n');
+  for (const p of pages) {
+    if (!p.stock) continue;
+    const html = fs.readFileSync(path.join(root, p.file), 'utf8');
+    const body = (html.match(/<body[^>]*>([\s\S]*)<\/body>/)?.[1] ?? html).replace(/<script[\s\S]*?<\/script>/g, '');
+    // The page ships its markup twice (HTML and the RSC payload): half the portal's bytes of markup.
+    const want = Math.max(body.length, Math.round(Buffer.byteLength(html) / 2) - 5000);
+    let padded = body;
+    while (Buffer.byteLength(padded) < want) padded += body.slice(0, want - Buffer.byteLength(padded));
+    fs.mkdirSync(path.join(dir, 'app', p.stock));
+    fs.writeFileSync(path.join(dir, 'app', p.stock, 'page.js'), `const html = ${JSON.stringify(padded)};\nexport default function Page() { return <div dangerouslySetInnerHTML={{ __html: html }} />; }\n`);
+  }
+  const bin = path.resolve('node_modules', '.bin', 'next');
+  await promisify(execFile)(bin, ['build'], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  return dir;
 }
 
 type Result = { rps: number; p99ms: number; errors: number; requests: number; nextCpuMs?: number; nginxCpuMs?: number };
@@ -156,15 +189,29 @@ async function main() {
   startNginx(staticPrefix, staticConf(staticPrefix, root));
   for (const p of pages) await waitFor(`http://127.0.0.1:${PROXY_PORT}${p.path}`, 10_000);
 
+  console.error('building the stock Next reference…');
+  const stockDir = await buildStock(root);
+  const stock = spawn(path.resolve('node_modules', '.bin', 'next'), ['start', '-p', String(STOCK_PORT), '-H', '127.0.0.1'], { cwd: stockDir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
+  children.push(stock);
+  const stockBytes = new Map<string, number>();
+  for (const p of pages) {
+    if (!p.stock) continue;
+    await waitFor(`http://127.0.0.1:${STOCK_PORT}/${p.stock}`, 60_000);
+    stockBytes.set(p.name, Buffer.byteLength(await (await fetch(`http://127.0.0.1:${STOCK_PORT}/${p.stock}`)).text()));
+  }
+
   const results = new Map<string, Result[]>();
   for (let r = 1; r <= ROUNDS; r++) {
     for (const p of pages) {
       for (const t of targets) {
-        const url = `${t.base}${t.static ? `/${p.file}` : p.path}`;
-        const before = cpuMs(app.pid!);
-        const nginxBefore = t.static ? workersCpuMs(staticPrefix) : 0;
+        const url = urlOf(t, p);
+        if (!url) continue;
+        const isStatic = t.name === 'static';
+        const server = t.name === 'stock' ? stock : app;
+        const before = cpuMs(server.pid!);
+        const nginxBefore = isStatic ? workersCpuMs(staticPrefix) : 0;
         const res = await wrk(url);
-        if (!t.static) res.nextCpuMs = (cpuMs(app.pid!) - before) / res.requests;
+        if (!isStatic) res.nextCpuMs = (cpuMs(server.pid!) - before) / res.requests;
         // How busy the machine is shows in what a static file costs nginx (issue 12 measured ~0.04 ms at 22,000+ req/s).
         else res.nginxCpuMs = (workersCpuMs(staticPrefix) - nginxBefore) / res.requests;
         const key = `${p.name}|${t.name}`;
@@ -177,8 +224,8 @@ async function main() {
 
   const bytes = (f: string) => (fs.statSync(path.join(root, f)).size / 1024).toFixed(1);
   console.log(`\nwrk -t2 -c64 -d${DURATION}s, ${ROUNDS} alternating rounds, medians (ratio against nginx serving the same file). ${new Date().toISOString()}, ${os.cpus().length} cores, Node ${process.version}, load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}\n`);
-  console.log('| page | HTML kB | behind the proxy | Next alone | nginx static file (reference) |');
-  console.log('| --- | ---: | ---: | ---: | ---: |');
+  console.log('| page | HTML kB | behind the proxy | Next alone (× stock) | stock Next page (kB) | nginx static file (reference) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const p of pages) {
     const m = (t: string) => {
       const rs = results.get(`${p.name}|${t}`)!;
@@ -186,13 +233,16 @@ async function main() {
       return { rps: median(rs.map((x) => x.rps)), p99: median(rs.map((x) => x.p99ms)), errors: rs.reduce((s, x) => s + x.errors, 0), cpu };
     };
     const ref = m('static');
+    const stockRef = p.stock ? m('stock') : null;
     const cell = (t: string) => {
+      if (t === 'stock' && !stockRef) return '—';
       const v = m(t);
-      const ratio = t === 'static' ? '' : ` (${(v.rps / ref.rps).toFixed(2)}×)`;
+      const ratio = t === 'static' ? '' : ` (${(v.rps / ref.rps).toFixed(2)}× nginx${t === 'next' && stockRef ? `, ${(v.rps / stockRef.rps).toFixed(2)}× stock` : ''})`;
       const cpu = `, ${t === 'static' ? 'nginx' : 'Next'} CPU ${v.cpu.toFixed(3)} ms/req`;
-      return `${Math.round(v.rps).toLocaleString('en')} req/s${ratio}, p99 ${v.p99.toFixed(1)} ms${cpu}${v.errors ? `, ${v.errors} errors (wrk timeouts: > 2 s)` : ''}`;
+      const size = t === 'stock' ? `, ${((stockBytes.get(p.name) ?? 0) / 1024).toFixed(1)} kB` : '';
+      return `${Math.round(v.rps).toLocaleString('en')} req/s${ratio}, p99 ${v.p99.toFixed(1)} ms${cpu}${size}${v.errors ? `, ${v.errors} errors (wrk timeouts: > 2 s)` : ''}`;
     };
-    console.log(`| ${p.name} | ${bytes(p.file)} | ${cell('proxy')} | ${cell('next')} | ${cell('static')} |`);
+    console.log(`| ${p.name} | ${bytes(p.file)} | ${cell('proxy')} | ${cell('next')} | ${cell('stock')} | ${cell('static')} |`);
   }
 }
 

@@ -22,6 +22,14 @@ describe('deploy/render-nginx-conf.mjs', () => {
     expect(() => renderNginxConf({ ...base, prefix: '/tmp/a b' })).toThrow(/bad PREFIX/);
   });
 
+  it('compresses with brotli only when the module is there', () => {
+    expect(renderNginxConf({ ...base, brotliModule: 'off' })).not.toMatch(/brotli/);
+    const conf = renderNginxConf({ ...base, brotliModule: '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so' });
+    expect(conf).toMatch(/^load_module \/usr\/lib\/nginx\/modules\/ngx_http_brotli_filter_module\.so;$/m);
+    expect(conf).toMatch(/^\s*brotli on;$/m);
+    expect(() => renderNginxConf({ ...base, brotliModule: '/x.so; daemon off' })).toThrow(/bad brotliModule/);
+  });
+
   it.skipIf(!fs.existsSync(NGINX))('writes a configuration nginx accepts', () => {
     const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-nginx-conf-'));
     const conf = writeNginxConf({ ...base, prefix });

@@ -66,6 +66,14 @@ test('public pages and feeds are served and micro-cached through the proxy; stat
   expect(feed.headers()['cache-control']).toContain('s-maxage=1');
   expect(['MISS', 'HIT', 'STALE', 'UPDATING', 'EXPIRED']).toContain(feed.headers()['x-cache']);
 
+  // Phones get brotli when the module is installed (CI installs it: .ci/run), else gzip.
+  const brotli = fs.existsSync('/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so');
+  for (const [asked, expected] of [['gzip', 'gzip'], ['br, gzip', brotli ? 'br' : 'gzip']]) {
+    const res = await reader.get('/', { headers: { 'accept-encoding': asked } });
+    expect(res.headers()['content-encoding']).toBe(expected);
+    expect(await res.text()).toContain('</html>');
+  }
+
   const script = (await (await reader.get('/')).text()).match(/\/_next\/static\/[^"']+\.js/)?.[0];
   expect(script).toBeTruthy();
   const asset = await reader.get(script!);
