@@ -107,7 +107,7 @@ test('a reporter uploads two photos with captions and credits into a draft', asy
   await expect(page).toHaveURL(/\/editor\/bai\/[^/]+$/);
   await expect(page.getByRole('status').filter({ hasText: /Đã lưu/ }).first()).toBeVisible();
   articleUrl = new URL(page.url()).pathname;
-  slug = await page.getByLabel('Đường dẫn (slug)').inputValue();
+  slug = await page.getByLabel('Đường dẫn', { exact: true }).inputValue();
   expect(slug).toMatch(/^ra-quan-mua-mua-bao/);
   await expectNoSeriousA11y(page);
 });
