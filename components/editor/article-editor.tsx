@@ -7,13 +7,14 @@ import { type EditorFormState, idleState } from '@/lib/actions/article-form-stat
 import { editorPaths } from '@/lib/config/site';
 import type { ConflictInfo } from '@/lib/articles/workflow';
 import type { EditorView } from '@/lib/articles/editor-reads';
+import { isLive } from '@/lib/articles/access';
 import { formatVnShort, slugify } from '@/lib/text/vietnamese';
-import { statusLabels } from '@/lib/validations/article';
 import type { PublishProblem } from '@/lib/validations/publish-readiness';
 import { ArticlePreview } from './article-preview';
 import { BodyEditor } from './body-editor';
 import { ArticleMetaFields } from './article-meta-fields';
-import { ArticleNotices, isLive } from './article-notices';
+import { ArticleNotices } from './article-notices';
+import { statusLine } from './status-text';
 import { CoverField } from './cover-field';
 import { ErrorSummary } from './error-summary';
 import { fieldHelpers } from './field-helpers';
@@ -246,8 +247,8 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
 
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded border border-stone-300 bg-white px-3 py-2 text-sm">
         <span>
-          Trạng thái: <strong data-testid="article-status">{view ? statusLabels[view.status] : 'Chưa lưu'}</strong>
-          {view?.status === 'scheduled' && view.publishedAt && <> — đăng lúc {formatVnShort(view.publishedAt)} (GMT+7)</>}
+          Trạng thái: <strong data-testid="article-status">{statusLine(view).word}</strong>
+          {statusLine(view).when && <> — {statusLine(view).when}</>}
         </span>
         {view && <span>Phiên bản {version}</span>}
         {view?.authorName && <span>Người viết: {view.authorName}</span>}
@@ -348,7 +349,7 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
 
           {!readOnly && (
             <PublishControls
-              live={isLive(view)}
+              live={view !== null && isLive(view)}
               canSubmit={canSubmit}
               canPublish={canPublish}
               canSchedule={canSchedule}
