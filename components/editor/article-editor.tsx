@@ -33,6 +33,7 @@ import {
   readLocalCopy,
 } from './editor-form-model';
 import { WorkflowPanel } from './workflow-panel';
+import { dropHandoff, leaveHandoff, takeHandoff } from './save-handoff';
 
 type Props = {
   /** The stored article as this person sees it; null for a new article. */
@@ -86,7 +87,13 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
   /** The form as last kept as the pending copy of a live article (not re-sent until it changes). */
   const [pendingKey, setPendingKey] = useState<string | null>(null);
   const [publishAt, setPublishAt] = useState(defaultPublishAt);
-  const [state, formAction, pending] = useActionState<EditorFormState, FormData>(saveArticleAction, idleState);
+  const [state, formAction, pending] = useActionState<EditorFormState, FormData>(async (prev, form) => {
+    const result = await saveArticleAction(prev, form);
+    // The new-article page may be replaced by the [id] page before it sees this answer (save-handoff.ts).
+    const to = initialView === null ? (('view' in result && result.view?.id) || latest.current.id) : null;
+    if (to) leaveHandoff({ id: to, result, sentKey: submittedKey.current, fields: latest.current.fields });
+    return result;
+  }, idleState);
 
   const id = view?.id ?? null;
   const readOnly = view !== null && !view.rights.edit;
@@ -167,6 +174,7 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
   // Manual saves: the action's answer.
   useEffect(() => {
     if (state.status === 'idle') return;
+    dropHandoff(state);
     apply(state, submittedKey.current, false);
     submittedKey.current = null;
   }, [state, apply]);
@@ -198,6 +206,16 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
     setLocalCopy(copy);
     // Once, on arrival: later renders get newer props after saves.
   }, []);
+
+  // Arriving in place of the new-article page: its last answer and what was typed meanwhile.
+  useEffect(
+    () =>
+      takeHandoff(initialView?.id ?? null, (h) => {
+        if (formKey(h.fields) !== h.sentKey) setFields(h.fields);
+        apply(h.result, h.sentKey, false);
+      }),
+    [apply],
+  );
 
   // A page restored from the back/forward cache may hold an old version: reload it.
   useEffect(() => {
