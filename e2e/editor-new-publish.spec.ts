@@ -10,6 +10,8 @@ import { expectAccessible, signedInPage } from './session';
  * renders that page in place of the new-article page).
  */
 
+test.describe.configure({ mode: 'serial' });
+
 const stamp = Date.now().toString(36);
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /Đã (đăng|hẹn giờ)/ });
 
@@ -66,3 +68,37 @@ test('new article → Lưu nháp → Hẹn giờ đăng: "Đã hẹn giờ đăn
   await expect(page.getByTestId('article-status')).toHaveText('Hẹn giờ');
   await expect(page.getByLabel('Tiêu đề')).toHaveValue(title);
 });
+
+test('the dashboard finds them without accents, counts each status as a link, and prefetches no row', async ({ browser }) => {
+  const page = await signedInPage(browser, e2eAdmin, '/editor');
+  const rsc: string[] = [];
+  page.on('request', (r) => {
+    if (/[?&]_rsc=/.test(r.url()) && r.url().includes('/editor/bai/')) rsc.push(r.url());
+  });
+  await page.getByLabel('Tìm theo tiêu đề').fill(`thong xe duong ven bien quang nam ${stamp}`);
+  await page.getByRole('button', { name: 'Lọc' }).click();
+  await expect(page).toHaveURL(/[?&]q=thong\+xe/);
+  const rows = page.getByTestId('article-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().getByRole('link', { name: `Thông xe đường ven biển Quảng Nam ${stamp}` })).toBeVisible();
+  await expect(rows.first()).toContainText('Đã đăng');
+
+  const counts = page.getByRole('navigation', { name: 'Số bài theo trạng thái' });
+  await expect(counts.getByRole('link', { name: 'Đã đăng 1' })).toBeVisible();
+  await counts.getByRole('link', { name: 'Bản nháp 0' }).click();
+  await expect(page).toHaveURL(/status=draft/);
+  await expect(page).toHaveURL(/q=thong/);
+  await expect(rows).toHaveCount(0);
+
+  // Every row's link was on screen, and hovered: none fetched its editor page ahead.
+  await gotoDashboard(page);
+  await rows.first().getByRole('link').hover();
+  await page.waitForLoadState('networkidle');
+  expect(rsc).toEqual([]);
+  await expectAccessible(page, 'bảng bài viết');
+});
+
+async function gotoDashboard(page: Page) {
+  await page.goto('/editor');
+  await expect(page.getByTestId('article-row').first()).toBeVisible();
+}
