@@ -192,7 +192,9 @@ test('admin creates a reporter; role change and deactivation take effect on the 
   await admin.getByRole('button', { name: 'Lọc' }).click();
   await expect(admin).toHaveURL(/hanh-dong=user.role-change/);
   await expect(log.locator('tbody tr')).toHaveCount(1);
-  await expect(log).toContainText('to: editor');
+  await expect(log).toContainText('Thành: Biên tập viên');
+  // The target links to the person's page, by name.
+  await expect(log.locator('tbody tr').first().getByRole('link')).toHaveAttribute('href', /^\/editor\/nguoi-dung\/[^/]+$/);
 });
 
 test('a person changes their own password and signs in again with it', async ({ page }) => {

@@ -72,7 +72,7 @@ test('a backup taken while serving restores into a fresh DATA_DIR, and a portal 
   await page.getByRole('button', { name: 'Đăng ngay' }).click();
   await expect(page.getByTestId('article-status')).toHaveText('Đã đăng');
   const editUrl = new URL(page.url()).pathname;
-  const slug = await page.getByLabel('Đường dẫn (slug)').inputValue();
+  const slug = await page.getByLabel('Đường dẫn', { exact: true }).inputValue();
 
   // The seed article's photo, as served by the running portal.
   const seedHtml = await (await page.request.get(`/bai/${SEED}`)).text();
@@ -117,6 +117,6 @@ test('a backup taken while serving restores into a fresh DATA_DIR, and a portal 
   await expect(pc.getByRole('heading', { name: /^Phiên bản \d+/ })).not.toHaveCount(0);
   await gotoHydrated(pc, `${baseC}/editor/nhat-ky`);
   const articleId = editUrl.split('/').pop()!;
-  await expect(pc.getByRole('row').filter({ hasText: 'Đăng bài' }).filter({ hasText: articleId })).toHaveCount(1);
+  await expect(pc.getByRole('row').filter({ hasText: 'Đăng bài' }).filter({ has: pc.locator(`a[href="/editor/bai/${articleId}"]`) })).toHaveCount(1);
   await c.close();
 });

@@ -111,7 +111,7 @@ test.describe.serial('editor workflow', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Đã tự động lưu' })).toBeVisible({ timeout: 15_000 });
     await expect(page).toHaveURL(/\/editor\/bai\/[0-9a-f-]{36}$/);
     articleId = page.url().split('/').pop()!;
-    slug = await page.getByLabel('Đường dẫn (slug)').inputValue();
+    slug = await page.getByLabel('Đường dẫn', { exact: true }).inputValue();
     expect(slug).toMatch(/^de-bien-hoi-an-duoc-gia-co-truoc-mua-mua-bao-/);
     // The preview is rendered by the server with the public page's components.
     await expect(page.locator('.article-body h2', { hasText: 'Bảo vệ dân cư' })).toBeVisible();
@@ -211,7 +211,7 @@ test.describe.serial('editor workflow', () => {
     await writeArticle(page, { title: draftTitle, summary: 'Bài nháp của phóng viên dùng để thử quyền đăng bài trên máy chủ.', body: 'Nội dung nháp.' });
     const saveReq = await captureAction(page, 'intent', () => page.getByRole('button', { name: 'Lưu nháp' }).click());
     await expect(status(page)).toHaveText('Bản nháp');
-    const draftSlug = await page.getByLabel('Đường dẫn (slug)').inputValue();
+    const draftSlug = await page.getByLabel('Đường dẫn', { exact: true }).inputValue();
     await expect(page.getByRole('button', { name: 'Đăng ngay' })).toHaveCount(0);
 
     // Replay the save with the reporter's own session, asking to publish (and for the new draft's id and version).
@@ -343,7 +343,7 @@ test.describe.serial('editor workflow', () => {
     const page = await editor.newPage();
     await gotoHydrated(page, `/editor/bai/${articleId}`);
     await expect(status(page)).toHaveText('Đã đăng');
-    await expect(page.getByLabel('Đường dẫn (slug)')).toHaveAttribute('readonly', '');
+    await expect(page.getByLabel('Đường dẫn', { exact: true })).toHaveAttribute('readonly', '');
 
     await page.getByLabel('Nội dung đính chính').fill('Chiều dài đê được gia cố là 2,2 km.');
     captured.correct = await captureAction(page, 'text', () => page.getByRole('button', { name: 'Đăng đính chính' }).click());
@@ -398,7 +398,7 @@ test.describe.serial('editor workflow', () => {
     await writeArticle(page, { title: schedTitle, summary: 'Phố cổ tổ chức đêm rằm đèn lồng với nhiều hoạt động văn hóa truyền thống.', body: 'Đêm rằm tháng Chạp, phố cổ tắt đèn điện.' });
     await page.getByRole('button', { name: 'Lưu nháp' }).click();
     await expect(status(page)).toHaveText('Bản nháp');
-    const schedSlug = await page.getByLabel('Đường dẫn (slug)').inputValue();
+    const schedSlug = await page.getByLabel('Đường dẫn', { exact: true }).inputValue();
     // The next full minute at least 25 s away (the form takes minutes, GMT+7).
     const at = Math.ceil((Date.now() + 25_000) / 60_000) * 60_000;
     await page.getByLabel('Giờ đăng (giờ Việt Nam, GMT+7)').fill(vnLocal(at));

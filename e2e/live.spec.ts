@@ -71,7 +71,7 @@ test.describe.serial('live coverage', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Đã tự động lưu' })).toBeVisible({ timeout: 15_000 });
     await expect(page).toHaveURL(/\/editor\/bai\/[0-9a-f-]{36}$/);
     articleId = page.url().split('/').pop()!;
-    slug = await page.getByLabel('Đường dẫn (slug)').inputValue();
+    slug = await page.getByLabel('Đường dẫn', { exact: true }).inputValue();
     await page.getByRole('button', { name: 'Đăng ngay' }).click();
     await expect(page.getByTestId('article-status')).toHaveText('Đã đăng');
 

@@ -57,7 +57,7 @@ test('a reporter uploads two photos with captions and credits into a draft', asy
   await (await mdxSource(page)).fill('Sáng nay, Bộ CHQS tỉnh tổ chức lễ ra quân.\n\nCác đơn vị kiểm tra phương tiện, vật tư cứu hộ.');
 
   const panel = page.getByRole('region', { name: 'Ảnh của bài' });
-  await panel.getByLabel(/Kéo thả ảnh vào đây/).setInputFiles([
+  await panel.getByLabel(/Chọn ảnh từ máy/).setInputFiles([
     { name: 'ra-quan.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto('#335577', true) },
     { name: 'kiem-tra-xuong.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto('#775533', false) },
     { name: 'khong-phai-anh.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') },
@@ -107,7 +107,7 @@ test('a reporter uploads two photos with captions and credits into a draft', asy
   await expect(page).toHaveURL(/\/editor\/bai\/[^/]+$/);
   await expect(page.getByRole('status').filter({ hasText: /Đã lưu/ }).first()).toBeVisible();
   articleUrl = new URL(page.url()).pathname;
-  slug = await page.getByLabel('Đường dẫn (slug)').inputValue();
+  slug = await page.getByLabel('Đường dẫn', { exact: true }).inputValue();
   expect(slug).toMatch(/^ra-quan-mua-mua-bao/);
   await expectNoSeriousA11y(page);
 });
@@ -191,4 +191,31 @@ test('the upload API checks the origin and the session itself', async ({ request
   expect(signedOut.status()).toBe(401);
   expect((await signedOut.json()).error).toMatch(/đăng nhập/i);
   expect((await request.get('/api/media?q=x')).status()).toBe(401);
+});
+
+test('every pick gets its rows: a second pick shows its photo done and a disguised SVG refused with the reason', async ({ browser }) => {
+  const page = await signedInPage(browser, reporter, '/editor/bai/moi');
+  const panel = page.getByRole('region', { name: 'Ảnh của bài' });
+  const input = panel.getByLabel('Chọn ảnh từ máy (được chọn nhiều ảnh)');
+  // A styled button, not the browser's "Choose Files": the input is hidden from sight but still takes the keyboard focus.
+  await expect(panel.locator('label', { hasText: 'Chọn ảnh từ máy' })).toBeVisible();
+  expect((await input.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+  await input.focus();
+  await expect(input).toBeFocused();
+
+  const uploads = panel.getByRole('list', { name: 'Ảnh đang tải lên' });
+  await input.setInputFiles([{ name: 'lan-dau.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto('#225533', false) }]);
+  await expect(uploads.locator('li', { hasText: 'lan-dau.jpg' })).toHaveAttribute('data-upload-state', 'done', { timeout: 30_000 });
+
+  await input.setInputFiles([
+    { name: 'lan-hai.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto('#553322', false) },
+    { name: 'svg-doi-ten.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="9" height="9"/></svg>') },
+  ]);
+  await expect(uploads.locator('li')).toHaveCount(3);
+  await expect(uploads.locator('li', { hasText: 'lan-hai.jpg' })).toHaveAttribute('data-upload-state', 'done', { timeout: 30_000 });
+  await expect(uploads.locator('li', { hasText: 'lan-hai.jpg' })).toContainText('Xong');
+  const refused = uploads.locator('li', { hasText: 'svg-doi-ten.jpg' });
+  await expect(refused).toHaveAttribute('data-upload-state', 'error');
+  await expect(refused.getByRole('alert')).toContainText('không phải ảnh JPEG, PNG, WebP hay AVIF');
+  await expectNoSeriousA11y(page);
 });

@@ -115,7 +115,7 @@ test('a publish on instance A reaches the cached pages of instance B', async ({ 
   await (await mdxSource(page)).fill('Lịch tiếp công dân được niêm yết tại trụ sở và trên cổng thông tin của tỉnh.');
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page).toHaveURL(/\/editor\/bai\/[0-9a-f-]{36}$/);
-  slug = await page.getByLabel('Đường dẫn (slug)').inputValue();
+  slug = await page.getByLabel('Đường dẫn', { exact: true }).inputValue();
   editUrl = new URL(page.url()).pathname;
   // B has the draft's address cached as "not found".
   for (let i = 0; i < 2; i++) expect((await readerB.get(`/bai/${slug}`)).status()).toBe(404);

@@ -7,13 +7,14 @@ import { type EditorFormState, idleState } from '@/lib/actions/article-form-stat
 import { editorPaths } from '@/lib/config/site';
 import type { ConflictInfo } from '@/lib/articles/workflow';
 import type { EditorView } from '@/lib/articles/editor-reads';
+import { isLive } from '@/lib/articles/access';
 import { formatVnShort, slugify } from '@/lib/text/vietnamese';
-import { statusLabels } from '@/lib/validations/article';
 import type { PublishProblem } from '@/lib/validations/publish-readiness';
 import { ArticlePreview } from './article-preview';
 import { BodyEditor } from './body-editor';
 import { ArticleMetaFields } from './article-meta-fields';
-import { ArticleNotices, isLive } from './article-notices';
+import { ArticleNotices } from './article-notices';
+import { statusLine } from './status-text';
 import { CoverField } from './cover-field';
 import { ErrorSummary } from './error-summary';
 import { fieldHelpers } from './field-helpers';
@@ -32,6 +33,7 @@ import {
   readLocalCopy,
 } from './editor-form-model';
 import { WorkflowPanel } from './workflow-panel';
+import { dropHandoff, leaveHandoff, takeHandoff } from './save-handoff';
 
 type Props = {
   /** The stored article as this person sees it; null for a new article. */
@@ -85,7 +87,13 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
   /** The form as last kept as the pending copy of a live article (not re-sent until it changes). */
   const [pendingKey, setPendingKey] = useState<string | null>(null);
   const [publishAt, setPublishAt] = useState(defaultPublishAt);
-  const [state, formAction, pending] = useActionState<EditorFormState, FormData>(saveArticleAction, idleState);
+  const [state, formAction, pending] = useActionState<EditorFormState, FormData>(async (prev, form) => {
+    const result = await saveArticleAction(prev, form);
+    // The new-article page may be replaced by the [id] page before it sees this answer (save-handoff.ts).
+    const to = initialView === null ? (('view' in result && result.view?.id) || latest.current.id) : null;
+    if (to) leaveHandoff({ id: to, result, sentKey: submittedKey.current, fields: latest.current.fields });
+    return result;
+  }, idleState);
 
   const id = view?.id ?? null;
   const readOnly = view !== null && !view.rights.edit;
@@ -166,6 +174,7 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
   // Manual saves: the action's answer.
   useEffect(() => {
     if (state.status === 'idle') return;
+    dropHandoff(state);
     apply(state, submittedKey.current, false);
     submittedKey.current = null;
   }, [state, apply]);
@@ -197,6 +206,16 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
     setLocalCopy(copy);
     // Once, on arrival: later renders get newer props after saves.
   }, []);
+
+  // Arriving in place of the new-article page: its last answer and what was typed meanwhile.
+  useEffect(
+    () =>
+      takeHandoff(initialView?.id ?? null, (h) => {
+        if (formKey(h.fields) !== h.sentKey) setFields(h.fields);
+        apply(h.result, h.sentKey, false);
+      }),
+    [apply],
+  );
 
   // A page restored from the back/forward cache may hold an old version: reload it.
   useEffect(() => {
@@ -246,8 +265,8 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
 
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded border border-stone-300 bg-white px-3 py-2 text-sm">
         <span>
-          Trạng thái: <strong data-testid="article-status">{view ? statusLabels[view.status] : 'Chưa lưu'}</strong>
-          {view?.status === 'scheduled' && view.publishedAt && <> — đăng lúc {formatVnShort(view.publishedAt)} (GMT+7)</>}
+          Trạng thái: <strong data-testid="article-status">{statusLine(view).word}</strong>
+          {statusLine(view).when && <> — {statusLine(view).when}</>}
         </span>
         {view && <span>Phiên bản {version}</span>}
         {view?.authorName && <span>Người viết: {view.authorName}</span>}
@@ -348,7 +367,7 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
 
           {!readOnly && (
             <PublishControls
-              live={isLive(view)}
+              live={view !== null && isLive(view)}
               canSubmit={canSubmit}
               canPublish={canPublish}
               canSchedule={canSchedule}

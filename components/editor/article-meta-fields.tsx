@@ -26,7 +26,7 @@ export function ArticleMetaFields({ fields, sections, slugLocked, errors, onTitl
     </div>
     <div>
       <label htmlFor="slug" className="block font-semibold">
-        Đường dẫn (slug)
+        Đường dẫn
       </label>
       <input
         id="slug"

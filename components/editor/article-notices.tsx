@@ -1,7 +1,5 @@
+import { isLive, shownStatus } from '@/lib/articles/access';
 import type { EditorView } from '@/lib/articles/editor-reads';
-
-/** Published or scheduled: readers see it (or will at its time). */
-export const isLive = (v: EditorView | null) => v?.status === 'published' || v?.status === 'scheduled';
 
 /** What the writer must know before editing: read-only, returned with a comment, taken down, live. */
 export function ArticleNotices({ view, readOnly }: { view: EditorView | null; readOnly: boolean }) {
@@ -28,9 +26,9 @@ export function ArticleNotices({ view, readOnly }: { view: EditorView | null; re
           <strong>Bài đã gỡ.</strong> Lý do: {view.takedownReason}
         </p>
       )}
-      {isLive(view) && !readOnly && (
+      {view && isLive(view) && !readOnly && (
         <p className="rounded border-l-4 border-blue-700 bg-blue-50 p-3 text-sm">
-          Bài đang {view?.status === 'scheduled' ? 'hẹn giờ đăng' : 'hiển thị với bạn đọc'}: thay đổi được tự lưu thành bản sửa riêng của bạn trên máy chủ, bạn đọc chưa thấy. Bấm “Cập nhật bài” để đăng thay đổi.
+          Bài đang {shownStatus(view, new Date().toISOString()) === 'scheduled' ? 'hẹn giờ đăng' : 'hiển thị với bạn đọc'}: thay đổi được tự lưu thành bản sửa riêng của bạn trên máy chủ, bạn đọc chưa thấy. Bấm “Cập nhật bài” để đăng thay đổi.
         </p>
       )}
     </>

@@ -24,7 +24,7 @@ export function BylinesField({
   const groupError = errors.bylines;
   return (
     <fieldset disabled={disabled} className="rounded border border-stone-300 p-3" aria-describedby={groupError ? 'bylines-error' : 'bylines-help'}>
-      <legend className="px-1 font-semibold text-stone-900">Tác giả (byline)</legend>
+      <legend className="px-1 font-semibold text-stone-900">Tác giả</legend>
       <p id="bylines-help" className="text-xs text-stone-700">
         Một hoặc nhiều dòng: tên và vai trò. Ví dụ “Nhóm PV” (nhóm phóng viên) hoặc “Theo TTXVN” (nguồn).
       </p>

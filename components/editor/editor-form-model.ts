@@ -67,7 +67,7 @@ export function appendFormFields(data: FormData, f: FormFields): FormData {
 /** Labels of the fields, for the conflict screen and the diff. */
 export const fieldLabels = {
   title: 'Tiêu đề',
-  slug: 'Đường dẫn (slug)',
+  slug: 'Đường dẫn',
   summary: 'Sapo',
   body: 'Nội dung',
   category: 'Chuyên mục',

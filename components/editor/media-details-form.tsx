@@ -37,7 +37,7 @@ export function MediaDetailsForm({ media }: { media: { id: string; alt: string; 
   return (
     <form action={action} className="mt-2 space-y-2">
       <input type="hidden" name="id" value={media.id} />
-      {field('alt', 'Mô tả ảnh (alt, cho người không xem được ảnh)', true)}
+      {field('alt', 'Mô tả ảnh cho người khiếm thị', true)}
       {field('caption', 'Chú thích', true)}
       {field('credit', 'Người chụp', false, 'In dưới ảnh thành "Ảnh: …"')}
       <div className="flex items-center gap-3">

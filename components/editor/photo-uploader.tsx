@@ -25,13 +25,17 @@ export function PhotoUploader({ onUploaded, compact = false }: { onUploaded?: (m
   const inputRef = useRef<HTMLInputElement>(null);
   const [items, setItems] = useState<Item[]>([]);
   const [dragging, setDragging] = useState(false);
+  const picks = useRef(0);
 
   const update = useCallback((key: string, patch: Partial<Item>) => setItems((all) => all.map((it) => (it.key === key ? { ...it, ...patch } : it))), []);
 
   const start = useCallback(
     async (files: File[]) => {
-      const queue = files.map((file, i) => ({ file, key: `${Date.now()}-${i}-${file.name}` }));
-      setItems((all) => [...queue.map(({ file, key }) => ({ key, name: file.name, progress: 0, state: 'waiting' as const })), ...all]);
+      const batch = ++picks.current;
+      const queue = files.map((file, i) => ({ file, key: `${batch}-${i}-${file.name}` }));
+      // Built now, not inside the updater: React may run the updater after the workers below have emptied `queue`.
+      const rows: Item[] = queue.map(({ file, key }) => ({ key, name: file.name, progress: 0, state: 'waiting' }));
+      setItems((all) => [...rows, ...all]);
       const next = async (): Promise<void> => {
         const job = queue.shift();
         if (!job) return;
@@ -76,19 +80,25 @@ export function PhotoUploader({ onUploaded, compact = false }: { onUploaded?: (m
         }}
         className={`rounded-lg border-2 border-dashed ${compact ? 'p-3' : 'p-6'} text-center ${dragging ? 'border-[var(--color-brand)] bg-red-50' : 'border-stone-400 bg-white'}`}
       >
-        <label htmlFor={`${id}-file`} className="block cursor-pointer font-semibold text-stone-900">
-          Kéo thả ảnh vào đây, hoặc bấm để chọn ảnh (chọn được nhiều ảnh)
-        </label>
+        <p className="font-semibold text-stone-900">Kéo thả ảnh vào đây, hoặc</p>
+        {/* The input stays in the tab order (visually hidden, not display:none); its label is the visible button. */}
         <input
           ref={inputRef}
           id={`${id}-file`}
           type="file"
           multiple
           accept={ACCEPT}
+          aria-describedby={`${id}-hint`}
           onChange={(e) => pick(e.currentTarget.files)}
-          className="mx-auto mt-2 block text-sm text-stone-800 file:mr-3 file:rounded file:border-0 file:bg-[var(--color-brand)] file:px-3 file:py-1.5 file:font-semibold file:text-white"
+          className="peer sr-only"
         />
-        <p className="mt-2 text-xs text-stone-700">JPEG, PNG, WebP hoặc AVIF; tối đa {mb(mediaConfig.maxBytes)} và {mediaConfig.maxPixels / 1e6} megapixel mỗi ảnh. Thông tin GPS trong ảnh được xóa khi lưu.</p>
+        <label
+          htmlFor={`${id}-file`}
+          className="mt-2 inline-block cursor-pointer rounded bg-[var(--color-brand)] px-4 py-2 font-semibold text-white hover:opacity-90 peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-stone-900"
+        >
+          Chọn ảnh từ máy (được chọn nhiều ảnh)
+        </label>
+        <p id={`${id}-hint`} className="mt-2 text-xs text-stone-700">JPEG, PNG, WebP hoặc AVIF; tối đa {mb(mediaConfig.maxBytes)} và {mediaConfig.maxPixels / 1e6} megapixel mỗi ảnh. Thông tin GPS trong ảnh được xóa khi lưu.</p>
       </div>
       {items.length > 0 && (
         <ul className="mt-3 space-y-2" aria-label="Ảnh đang tải lên" aria-live="polite">

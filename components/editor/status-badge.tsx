@@ -1,3 +1,4 @@
+import { shownStatus } from '@/lib/articles/access';
 import type { ArticleStatus } from '@/lib/db/schema';
 import { statusLabels } from '@/lib/validations/article';
 
@@ -9,7 +10,8 @@ const styles: Record<ArticleStatus, string> = {
   unpublished: 'bg-red-100 text-red-950',
 };
 
-/** An article's workflow status, in words (colour only repeats it). */
-export function StatusBadge({ status }: { status: ArticleStatus }) {
+/** An article's workflow status, in words (colour only repeats it); a scheduled article whose time has come reads "Đã đăng". */
+export function StatusBadge({ article, now }: { article: { status: ArticleStatus; publishedAt: string | null }; now: string }) {
+  const status = shownStatus(article, now);
   return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${styles[status]}`}>{statusLabels[status]}</span>;
 }

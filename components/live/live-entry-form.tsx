@@ -116,7 +116,7 @@ function EntryFields(props: {
           </div>
           <div>
             <label htmlFor={`${id}-credit`} className={labelClass}>
-              Người chụp (credit)
+              Người chụp
             </label>
             <input id={`${id}-credit`} name="credit" value={credit} onChange={(e) => setCredit(e.target.value)} className={inputClass} {...described('credit')} />
             <FieldError id={`${id}-credit-e`} message={err.credit} />

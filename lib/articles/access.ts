@@ -22,13 +22,21 @@ const isOwner = (actor: Actor, a: AccessArticle): boolean => a.authorId !== null
 const inDb = (a: AccessArticle): boolean => a.source === 'db';
 
 /** Live: readers can see it now, or will at its scheduled time without anyone acting. */
-export function isLive(a: AccessArticle): boolean {
+export function isLive(a: Pick<AccessArticle, 'status'>): boolean {
   return a.status === 'published' || a.status === 'scheduled';
 }
 
 /** Readers can see it right now (the same rule as isPublic in ./queries.ts). */
-export function isPublicNow(a: AccessArticle, now: string): boolean {
+export function isPublicNow(a: Pick<AccessArticle, 'status' | 'publishedAt'>, now: string): boolean {
   return isLive(a) && a.publishedAt !== null && a.publishedAt <= now;
+}
+
+/**
+ * The status people read: a scheduled article whose time has come is "published" (readers see it;
+ * the row keeps `scheduled` until someone acts on it). The dashboard's SQL mirrors it (./dashboard.ts).
+ */
+export function shownStatus(a: Pick<AccessArticle, 'status' | 'publishedAt'>, now: string): ArticleStatus {
+  return a.status === 'scheduled' && isPublicNow(a, now) ? 'published' : a.status;
 }
 
 export function canView(actor: Actor, a: AccessArticle): boolean {

@@ -1,11 +1,10 @@
 /**
- * Reads for the editor area: one article as the editor form needs it, the
- * dashboard list, and revisions. Every read takes the actor and returns only
+ * Reads for the editor area: one article as the editor form needs it, and
+ * revisions (the dashboard's list: ./dashboard.ts). Every read takes the actor and returns only
  * what that person may see (see ./access.ts); these are not cached
  * (the editor area is dynamic).
  */
 import type { Kysely } from 'kysely';
-import { editorConfig } from '@/lib/config/site';
 import { toVnLocalInput } from '@/lib/text/vietnamese';
 import { db } from '@/lib/db';
 import type { ArticleRow, ArticleSource, ArticleStatus, Database } from '@/lib/db/schema';
@@ -16,8 +15,7 @@ import {
   articleStatuses,
   bylineRoles,
 } from '@/lib/validations/article';
-import { type AccessArticle, type Actor, type ArticleRights, canView, isEditorRole, isSlugLocked, rightsFor } from './access';
-import { type Paged, paginate } from '@/lib/db/paginate';
+import { type AccessArticle, type Actor, type ArticleRights, canView, isSlugLocked, rightsFor } from './access';
 import type { Correction } from './types';
 import { parseJson } from '@/lib/db/json';
 
@@ -37,21 +35,6 @@ export type EditorArticle = ArticleFields &
     takedownReason: string | null;
     corrections: Correction[];
   };
-
-export type EditorListItem = {
-  id: string;
-  slug: string;
-  source: ArticleSource;
-  title: string;
-  category: string;
-  status: ArticleStatus;
-  publishedAt: string | null;
-  updatedAt: string;
-  authorId: string | null;
-  authorName: string | null;
-  bylines: Byline[];
-  reviewComment: string | null;
-};
 
 export type RevisionEntry = {
   id: string;
@@ -158,86 +141,6 @@ export async function getEditorArticle(actor: Actor, id: string): Promise<Editor
     .execute();
   article.corrections = corrections.map((c) => ({ id: c.id, text: c.text, createdAt: c.created_at }));
   return article;
-}
-
-export type EditorListFilters = {
-  status?: ArticleStatus;
-  category?: string;
-  /** A user id. */
-  author?: string;
-  page?: number;
-};
-
-/**
- * The dashboard: what this person may see, newest change first. Reporters see
- * their own articles and the content/ ones (read-only); editors and admins
- * see every article.
- */
-export async function listEditorArticles(actor: Actor, filters: EditorListFilters = {}): Promise<Paged<EditorListItem>> {
-  const conn = await db();
-  let q = conn.selectFrom('articles').leftJoin('users', 'users.id', 'articles.author_id');
-  if (!isEditorRole(actor)) {
-    q = q.where((eb) => eb.or([eb('articles.author_id', '=', actor.id), eb('articles.source', '=', 'content')]));
-  }
-  if (filters.status) q = q.where('articles.status', '=', filters.status);
-  if (filters.category) q = q.where('articles.category', '=', filters.category);
-  if (filters.author) q = q.where('articles.author_id', '=', filters.author);
-
-  const { items: rows, ...pages } = await paginate({
-    page: filters.page,
-    pageSize: editorConfig.pageSize,
-    clamp: true,
-    count: async () => (await q.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst())?.n,
-    rows: (limit, offset) =>
-      q
-        .select([
-          'articles.id',
-          'articles.slug',
-          'articles.source',
-          'articles.title',
-          'articles.category',
-          'articles.status',
-          'articles.published_at',
-          'articles.updated_at',
-          'articles.author_id',
-          'articles.bylines',
-          'articles.review_comment',
-          'users.name as author_name',
-        ])
-        .orderBy('articles.updated_at', 'desc')
-        .orderBy('articles.id')
-        .limit(limit)
-        .offset(offset)
-        .execute(),
-  });
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      slug: r.slug,
-      source: r.source,
-      title: r.title,
-      category: r.category,
-      status: r.status,
-      publishedAt: r.published_at,
-      updatedAt: r.updated_at,
-      authorId: r.author_id,
-      authorName: r.author_name,
-      bylines: parseJson<Byline[]>(r.bylines, []),
-      reviewComment: r.review_comment,
-    })),
-    ...pages,
-  };
-}
-
-/** People who wrote articles, for the dashboard's author filter (a reporter sees only themself). */
-export async function listArticleAuthors(actor: Actor): Promise<{ id: string; name: string }[]> {
-  const conn = await db();
-  let q = conn
-    .selectFrom('users')
-    .select(['users.id', 'users.name'])
-    .where((eb) => eb.exists(eb.selectFrom('articles').select('articles.id').whereRef('articles.author_id', '=', 'users.id')));
-  if (!isEditorRole(actor)) q = q.where('users.id', '=', actor.id);
-  return q.orderBy('users.name').execute();
 }
 
 function revisionQuery(conn: Conn, articleId: string) {

@@ -61,9 +61,9 @@ export const messages = {
   conflict: 'Bài đã được người khác lưu sau khi bạn mở. Bản của bạn chưa được ghi: hãy so sánh hai bản bên dưới.',
   invalid: 'Có trường chưa hợp lệ. Hãy sửa các mục được đánh dấu; nội dung bạn đã gõ vẫn còn nguyên.',
   invalidBody: 'Nội dung bài có chỗ không được phép nên chưa được lưu; bản nháp đã lưu trước đó vẫn giữ nguyên.',
-  slugTaken: 'Đường dẫn (slug) này đã được một bài khác dùng. Hãy chọn đường dẫn khác.',
+  slugTaken: 'Đường dẫn này đã được một bài khác dùng. Hãy chọn đường dẫn khác.',
   unknownSection: 'Chuyên mục này không còn trên trang (có thể vừa được đổi tên hoặc xóa). Hãy tải lại trang và chọn lại chuyên mục.',
-  slugLocked: 'Bài đã đăng nên không đổi được đường dẫn (slug): các liên kết tới bài phải tiếp tục dùng được.',
-  notReady: 'Chưa đăng được: mọi ảnh cần có mô tả (alt) và tên người chụp (credit).',
+  slugLocked: 'Bài đã đăng nên không đổi được đường dẫn: các liên kết tới bài phải tiếp tục dùng được.',
+  notReady: 'Chưa đăng được: mọi ảnh cần có mô tả ảnh cho người khiếm thị và tên người chụp.',
   pastTime: 'Thời điểm hẹn giờ đã qua. Hãy chọn một thời điểm sau bây giờ, hoặc đăng ngay.',
 } as const;

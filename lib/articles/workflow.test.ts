@@ -18,7 +18,8 @@ import {
   submitForReview,
   unpublishArticle,
 } from './workflow';
-import { getEditorArticle, getRevisions, listEditorArticles } from './editor-reads';
+import { listEditorArticles } from './dashboard';
+import { getEditorArticle, getRevisions } from './editor-reads';
 import { getPendingEdit } from './pending-edits';
 
 afterAll(closeDb);

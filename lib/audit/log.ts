@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import { db as getDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import { paginate } from '@/lib/db/paginate';
+import { type AuditTargetLink, auditNames, auditTargetLink } from './targets';
 
 let lastStamp = 0;
 let counter = 0;
@@ -55,39 +56,7 @@ export async function writeAudit(entry: AuditEntry, tx?: Kysely<Database>): Prom
     .execute();
 }
 
-/** Vietnamese names of the actions, for the log page. Unknown actions show as written. */
-export const auditActionLabels: Record<string, string> = {
-  'auth.sign-in': 'Đăng nhập',
-  'auth.sign-in-failed': 'Đăng nhập thất bại',
-  'auth.sign-out': 'Đăng xuất',
-  'auth.sign-out-everywhere': 'Đăng xuất khỏi mọi thiết bị',
-  'auth.account-locked': 'Tài khoản bị khoá tạm (nhập sai nhiều lần)',
-  'auth.two-step-on': 'Bật xác thực hai bước',
-  'auth.two-step-off': 'Tắt xác thực hai bước',
-  'auth.two-step-reset': 'Quản trị viên tắt xác thực hai bước (mất điện thoại)',
-  'auth.two-step-policy': 'Đổi quy định xác thực hai bước',
-  'user.create': 'Tạo người dùng',
-  'user.role-change': 'Đổi vai trò',
-  'user.deactivate': 'Khóa tài khoản',
-  'user.reactivate': 'Mở lại tài khoản',
-  'user.password-reset': 'Đặt lại mật khẩu',
-  'user.password-change': 'Đổi mật khẩu',
-  'article.publish': 'Đăng bài',
-  'article.schedule': 'Hẹn giờ đăng',
-  'article.unpublish': 'Gỡ bài',
-  'article.correction': 'Đính chính',
-  'article.return': 'Trả bài',
-  'article.submit': 'Gửi duyệt',
-  'article.restore': 'Khôi phục phiên bản',
-  'frontpage.update': 'Sửa trang nhất (tin ghim)',
-  'breaking.raise': 'Bật tin nóng',
-  'breaking.lower': 'Tắt tin nóng',
-  'live.start': 'Bắt đầu tường thuật trực tiếp',
-  'live.close': 'Kết thúc tường thuật trực tiếp',
-  'live.entry-add': 'Thêm cập nhật trực tiếp',
-  'live.entry-edit': 'Sửa cập nhật trực tiếp',
-  'live.entry-delete': 'Gỡ cập nhật trực tiếp',
-};
+export { auditActionLabels } from './actions';
 
 export type AuditLogRow = {
   id: string;
@@ -97,6 +66,8 @@ export type AuditLogRow = {
   detail: unknown;
   ip: string | null;
   user: { id: string; name: string; email: string } | null;
+  /** What it was done to, named and linked (null when the entry names nothing). */
+  targetLink: AuditTargetLink | null;
 };
 
 export type AuditLogPage = { entries: AuditLogRow[]; page: number; pageCount: number; total: number; pageSize: number };
@@ -134,15 +105,18 @@ export async function getAuditLog(opts: { page?: number; pageSize?: number; acti
         .execute(),
   });
 
+  const parsed = rows.map((r) => ({ ...r, detail: parseDetail(r.detail) }));
+  const names = await auditNames(d, parsed);
   return {
-    entries: rows.map((r) => ({
+    entries: parsed.map((r) => ({
       id: r.id,
       at: r.at,
       action: r.action,
       target: r.target,
-      detail: parseDetail(r.detail),
+      detail: r.detail,
       ip: r.ip,
       user: r.user_id && r.user_name && r.user_email ? { id: r.user_id, name: r.user_name, email: r.user_email } : null,
+      targetLink: auditTargetLink(r, names),
     })),
     page,
     pageCount,

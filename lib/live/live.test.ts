@@ -127,7 +127,7 @@ describe('the live entry schema', () => {
     const msg = (v: unknown) => liveEntrySchema.safeParse(v).error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
     expect(msg({ kind: 'text', body: '  ' })).toEqual(['body: Hãy nhập nội dung cập nhật.']);
     expect(msg({ kind: 'quote', body: 'Câu nói' })).toEqual(['quoteAuthor: Hãy ghi ai đã nói câu này.']);
-    expect(msg({ kind: 'photo', mediaId: 'x' })).toEqual(['mediaId: Hãy chọn một ảnh trong thư viện.', 'credit: Ảnh cần tên người chụp (credit).']);
+    expect(msg({ kind: 'photo', mediaId: 'x' })).toEqual(['mediaId: Hãy chọn một ảnh trong thư viện.', 'credit: Ảnh cần tên người chụp.']);
     expect(msg({ kind: 'video', body: 'x' })?.[0]).toMatch(/^kind: /);
   });
 });

@@ -60,6 +60,6 @@ describe('articleFormSchema (the editor form, parsed by the one article schema)'
   it('needs at least one byline', () => {
     const result = articleFormSchema.safeParse(articleFormObject(form({ ...valid, 'bylines.0.name': ' ', 'bylines.2.name': '' })));
     expect(result.success).toBe(false);
-    if (!result.success) expect(articleFormErrors(result.error).bylines).toBe('Cần ít nhất một tác giả (byline).');
+    if (!result.success) expect(articleFormErrors(result.error).bylines).toBe('Cần ít nhất một tác giả.');
   });
 });

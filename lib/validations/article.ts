@@ -27,8 +27,8 @@ export const bylineRoleLabels: Record<(typeof bylineRoles)[number], string> = {
 export const slugSchema = z
   .string()
   .trim()
-  .min(3, 'Đường dẫn (slug) cần ít nhất 3 ký tự.')
-  .max(120, 'Đường dẫn (slug) tối đa 120 ký tự.')
+  .min(3, 'Đường dẫn cần ít nhất 3 ký tự.')
+  .max(120, 'Đường dẫn tối đa 120 ký tự.')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.');
 
 export const bylineSchema = z.object({
@@ -39,9 +39,9 @@ export type Byline = z.infer<typeof bylineSchema>;
 
 export const imageSchema = z.object({
   src: z.string().trim().min(1, 'Ảnh cần có đường dẫn.'),
-  alt: z.string().trim().max(300, 'Mô tả ảnh (alt) tối đa 300 ký tự.'),
+  alt: z.string().trim().max(300, 'Mô tả ảnh cho người khiếm thị tối đa 300 ký tự.'),
   caption: z.string().trim().max(600, 'Chú thích ảnh tối đa 600 ký tự.').default(''),
-  credit: z.string().trim().max(120, 'Tên người chụp (credit) tối đa 120 ký tự.').default(''),
+  credit: z.string().trim().max(120, 'Tên người chụp tối đa 120 ký tự.').default(''),
   width: z.number().int().positive().optional(),
   height: z.number().int().positive().optional(),
 });
@@ -60,7 +60,7 @@ export const articleFieldsSchema = z.object({
     .max(60, 'Chuyên mục không hợp lệ.')
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Chuyên mục không hợp lệ.'),
   tags: z.array(z.string().trim().min(1).max(60, 'Mỗi thẻ tối đa 60 ký tự.')).max(20, 'Tối đa 20 thẻ.').default([]),
-  bylines: z.array(bylineSchema).min(1, 'Cần ít nhất một tác giả (byline).').max(10, 'Tối đa 10 tác giả.'),
+  bylines: z.array(bylineSchema).min(1, 'Cần ít nhất một tác giả.').max(10, 'Tối đa 10 tác giả.'),
   cover: imageSchema.nullable().default(null),
   dateline: z.string().trim().max(80, 'Nơi đưa tin tối đa 80 ký tự.').nullable().default(null),
 });
@@ -68,7 +68,7 @@ export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 
 /** A content/ article: the fields plus its publication facts; its frontmatter is all but the body. */
 export const contentArticleSchema = articleFieldsSchema.extend({
-  cover: imageSchema.extend({ credit: z.string().trim().min(1, 'Ảnh bìa cần tên người chụp (credit).').max(120) }).nullable().default(null),
+  cover: imageSchema.extend({ credit: z.string().trim().min(1, 'Ảnh bìa cần tên người chụp.').max(120) }).nullable().default(null),
   publishedAt: z.iso.datetime({ offset: true, error: 'publishedAt phải là thời điểm ISO 8601.' }),
   updatedAt: z.iso.datetime({ offset: true }).nullable().default(null),
   sample: z.boolean().default(false),

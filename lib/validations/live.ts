@@ -19,14 +19,14 @@ export const liveEntrySchema = z
     body: text(LIVE_BODY_MAX, `Nội dung tối đa ${LIVE_BODY_MAX} ký tự.`),
     mediaId: z.string().trim().default(''),
     caption: text(600, 'Chú thích ảnh tối đa 600 ký tự.'),
-    credit: text(120, 'Tên người chụp (credit) tối đa 120 ký tự.'),
+    credit: text(120, 'Tên người chụp tối đa 120 ký tự.'),
     quoteAuthor: text(120, 'Tên người được trích dẫn tối đa 120 ký tự.'),
   })
   .superRefine((v, ctx) => {
     if (v.kind !== 'photo' && !v.body) ctx.addIssue({ code: 'custom', path: ['body'], message: v.kind === 'quote' ? 'Hãy nhập câu trích dẫn.' : 'Hãy nhập nội dung cập nhật.' });
     if (v.kind === 'photo') {
       if (!/^[0-9a-f]{32}$/.test(v.mediaId)) ctx.addIssue({ code: 'custom', path: ['mediaId'], message: 'Hãy chọn một ảnh trong thư viện.' });
-      if (!v.credit) ctx.addIssue({ code: 'custom', path: ['credit'], message: 'Ảnh cần tên người chụp (credit).' });
+      if (!v.credit) ctx.addIssue({ code: 'custom', path: ['credit'], message: 'Ảnh cần tên người chụp.' });
     }
     if (v.kind === 'quote' && !v.quoteAuthor) ctx.addIssue({ code: 'custom', path: ['quoteAuthor'], message: 'Hãy ghi ai đã nói câu này.' });
   });

@@ -18,8 +18,8 @@ describe('checkPublishReadiness', () => {
       ['body', 3, '/a.jpg', ['alt']],
       ['body', 8, '/b.jpg', ['alt', 'credit']],
     ]);
-    expect(problems[0]!.message).toBe('Ảnh bìa thiếu mô tả ảnh (alt) và tên người chụp (credit).');
-    expect(problems[1]!.message).toBe('Dòng 3: ảnh "/a.jpg" thiếu mô tả ảnh (alt).');
+    expect(problems[0]!.message).toBe('Ảnh bìa thiếu mô tả ảnh cho người khiếm thị và tên người chụp.');
+    expect(problems[1]!.message).toBe('Dòng 3: ảnh "/a.jpg" thiếu mô tả ảnh cho người khiếm thị.');
   });
 
   it('leaves a body that does not parse to the save-time check', () => {

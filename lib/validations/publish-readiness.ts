@@ -27,7 +27,7 @@ export type PublishProblem = {
 };
 
 const parser = unified().use(remarkParse).use(remarkMdx);
-const fieldNames: Record<PhotoField, string> = { alt: 'mô tả ảnh (alt)', credit: 'tên người chụp (credit)' };
+const fieldNames: Record<PhotoField, string> = { alt: 'mô tả ảnh cho người khiếm thị', credit: 'tên người chụp' };
 
 function missingOf(photo: { alt?: unknown; credit?: unknown }): PhotoField[] {
   const missing: PhotoField[] = [];

@@ -7,7 +7,8 @@ import { editorPaths } from '@/lib/config/site';
 import { nameOf } from '@/lib/sections/queries';
 import { getSections } from '@/lib/sections/cached';
 import { isEditorRole } from '@/lib/articles/access';
-import { type EditorListFilters, listArticleAuthors, listEditorArticles } from '@/lib/articles/editor-reads';
+import { type EditorListFilters, countEditorArticles, listArticleAuthors, listEditorArticles } from '@/lib/articles/dashboard';
+import { shownStatus } from '@/lib/articles/access';
 import type { ArticleStatus } from '@/lib/db/schema';
 import { formatVnShort } from '@/lib/text/vietnamese';
 import { articleStatuses, statusLabels } from '@/lib/validations/article';
@@ -24,25 +25,29 @@ function parseFilters(sp: Record<string, string | string[] | undefined>, section
   const category = one(sp.category);
   const author = one(sp.author);
   const page = Number(one(sp.page));
+  const q = one(sp.q).trim().slice(0, 200);
   return {
     status: (articleStatuses as readonly string[]).includes(status) ? (status as ArticleStatus) : undefined,
     category: sections.some((s) => s.slug === category) ? category : undefined,
     author: /^[\w-]{1,64}$/.test(author) ? author : undefined,
+    q: q || undefined,
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
 
 /**
  * The dashboard: the articles this person may see, newest change first,
- * filterable by status, section and author (GET parameters, so a filtered
- * list can be bookmarked). content/ articles are listed read-only, "kept in git".
+ * filterable by status, section, author and title words (GET parameters, so a
+ * filtered list can be bookmarked), with the count of each status as links.
+ * Rows do not prefetch their editor page (a list of 20 would fire 20 requests). content/ articles are listed read-only, "kept in git".
  */
 export default async function EditorDashboard({ searchParams }: Props) {
   const user = await requireUser();
   const sections = await getSections();
   const filters = parseFilters(await searchParams, sections);
-  const [list, authors] = await Promise.all([listEditorArticles(user, filters), listArticleAuthors(user)]);
-  const query = { status: filters.status, category: filters.category, author: filters.author };
+  const now = new Date().toISOString();
+  const [list, counts, authors] = await Promise.all([listEditorArticles(user, filters, now), countEditorArticles(user, filters, now), listArticleAuthors(user)]);
+  const query = { status: filters.status, category: filters.category, author: filters.author, q: filters.q };
   const selectClass = 'mt-1 block rounded border border-stone-400 bg-white px-2 py-1.5';
 
   return (
@@ -58,6 +63,15 @@ export default async function EditorDashboard({ searchParams }: Props) {
       </p>
 
       <form method="get" action={editorPaths.dashboard()} className="flex flex-wrap items-end gap-3 rounded border border-stone-300 bg-white p-3" aria-label="Lọc bài viết">
+        <div className="w-full sm:w-auto">
+          <label htmlFor="loc-q" className="text-sm font-semibold">
+            Tìm theo tiêu đề
+          </label>
+          <input id="loc-q" name="q" type="search" defaultValue={filters.q ?? ''} maxLength={200} aria-describedby="loc-q-help" className={`${selectClass} w-full sm:w-64`} />
+          <span id="loc-q-help" className="text-xs text-stone-700">
+            Gõ có dấu hay không dấu đều được.
+          </span>
+        </div>
         <div>
           <label htmlFor="loc-status" className="text-sm font-semibold">
             Trạng thái
@@ -100,13 +114,30 @@ export default async function EditorDashboard({ searchParams }: Props) {
         <button type="submit" className="rounded bg-stone-800 px-4 py-2 font-semibold text-white hover:bg-stone-900">
           Lọc
         </button>
-        {(filters.status || filters.category || filters.author) && (
+        {(filters.status || filters.category || filters.author || filters.q) && (
           <Link href={editorPaths.dashboard()} className="py-2 text-sm text-blue-800 underline">
             Bỏ lọc
           </Link>
         )}
       </form>
 
+      <nav aria-label="Số bài theo trạng thái" className="text-sm">
+        <ul className="flex flex-wrap gap-x-1 gap-y-1">
+          {articleStatuses.map((s, i) => (
+            <li key={s}>
+              {i > 0 && <span aria-hidden="true" className="mr-1 text-stone-500">·</span>}
+              <Link
+                href={editorPaths.dashboard({ ...query, status: s, page: undefined })}
+                prefetch={false}
+                aria-current={filters.status === s ? 'page' : undefined}
+                className={`underline-offset-2 hover:underline ${filters.status === s ? 'font-bold text-stone-900' : 'text-blue-900'}`}
+              >
+                {statusLabels[s]} {counts[s]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <p className="text-sm text-stone-700" role="status">
         {list.total} bài
       </p>
@@ -139,15 +170,15 @@ export default async function EditorDashboard({ searchParams }: Props) {
               {list.items.map((a) => (
                 <tr key={a.id} className="border-t border-stone-200 align-top" data-testid="article-row">
                   <td className="px-3 py-2">
-                    <Link href={editorPaths.article(a.id)} className="font-semibold text-blue-900 underline-offset-2 hover:underline">
+                    <Link href={editorPaths.article(a.id)} prefetch={false} className="font-semibold text-blue-900 underline-offset-2 hover:underline">
                       {a.title}
                     </Link>
                     {a.source === 'content' && <span className="ml-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs font-semibold text-stone-800">Lưu trong git</span>}
                     {a.reviewComment && a.status === 'draft' && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">Bị trả lại</span>}
                   </td>
                   <td className="px-3 py-2">
-                    <StatusBadge status={a.status} />
-                    {a.status === 'scheduled' && a.publishedAt && <span className="block text-xs text-stone-700">{formatVnShort(a.publishedAt)}</span>}
+                    <StatusBadge article={a} now={now} />
+                    {shownStatus(a, now) === 'scheduled' && a.publishedAt && <span className="block text-xs text-stone-700">{formatVnShort(a.publishedAt)}</span>}
                   </td>
                   <td className="px-3 py-2">{nameOf(sections, a.category)}</td>
                   <td className="px-3 py-2">{a.authorName ?? a.bylines.map((b) => b.name).join(', ')}</td>

@@ -2,20 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { authPaths } from '@/lib/config/site';
-import { auditActionLabels, getAuditLog } from '@/lib/audit/log';
+import { auditActionLabel, auditActionLabels } from '@/lib/audit/actions';
+import { auditDetailText } from '@/lib/audit/detail-text';
+import { getAuditLog } from '@/lib/audit/log';
 import { formatVnShort } from '@/lib/text/vietnamese';
 
 export const metadata: Metadata = { title: 'Nhật ký' };
 
 type SP = Promise<Record<string, string | string[] | undefined>>;
-
-function describe(detail: unknown): string {
-  if (detail === null || detail === undefined) return '';
-  if (typeof detail !== 'object') return String(detail);
-  return Object.entries(detail as Record<string, unknown>)
-    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
-    .join(' · ');
-}
 
 function pageHref(page: number, action: string | undefined): string {
   const q = new URLSearchParams();
@@ -36,7 +30,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: SP 
   return (
     <div>
       <h1 className="font-serif text-2xl font-bold">Nhật ký hoạt động</h1>
-      <p className="mt-1 text-sm text-stone-700">Đăng nhập, quản lý người dùng, đăng và gỡ bài. Giờ Việt Nam (GMT+7). Không bao giờ ghi mật khẩu.</p>
+      <p className="mt-1 text-sm text-stone-700">Đăng nhập, quản lý người dùng, đăng và gỡ bài, ảnh, chuyên mục, trang nhất. Giờ Việt Nam (GMT+7). Không bao giờ ghi mật khẩu.</p>
 
       <form method="get" action={authPaths.audit} className="mt-4 flex flex-wrap items-end gap-2">
         <div>
@@ -65,7 +59,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: SP 
           <caption className="sr-only">Nhật ký hoạt động, trang {log.page}</caption>
           <thead className="bg-stone-100">
             <tr>
-              <th scope="col" className="px-3 py-2">Thời gian</th>
+              <th scope="col" className="px-3 py-2">Thời gian (GMT+7)</th>
               <th scope="col" className="px-3 py-2">Người thực hiện</th>
               <th scope="col" className="px-3 py-2">Hoạt động</th>
               <th scope="col" className="px-3 py-2">Đối tượng</th>
@@ -85,9 +79,17 @@ export default async function AuditLogPage({ searchParams }: { searchParams: SP 
               <tr key={e.id} className="border-t border-stone-200 align-top">
                 <td className="px-3 py-2 whitespace-nowrap">{formatVnShort(e.at)}</td>
                 <td className="px-3 py-2">{e.user ? `${e.user.name} (${e.user.email})` : <span className="text-stone-700">—</span>}</td>
-                <td className="px-3 py-2">{auditActionLabels[e.action] ?? e.action}</td>
-                <td className="px-3 py-2 break-all">{e.target ?? ''}</td>
-                <td className="px-3 py-2 break-words">{describe(e.detail)}</td>
+                <td className="px-3 py-2">{auditActionLabel(e.action)}</td>
+                <td className="px-3 py-2 break-words">
+                  {e.targetLink?.href ? (
+                    <Link href={e.targetLink.href} prefetch={false} className="text-blue-800 underline">
+                      {e.targetLink.label}
+                    </Link>
+                  ) : (
+                    (e.targetLink?.label ?? '')
+                  )}
+                </td>
+                <td className="px-3 py-2 break-words">{auditDetailText(e.detail)}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{e.ip ?? ''}</td>
               </tr>
             ))}
