@@ -30,17 +30,17 @@ export function PresenceBanner({ presence, fields }: { presence: Presence; field
   }
   if (view.kind !== 'other' && view.kind !== 'taken') return null;
 
-  const takeLabel = view.kind === 'other' && view.self ? 'Sửa ở thẻ này' : 'Tôi sẽ sửa tiếp';
   return (
     <section aria-labelledby="ai-dang-sua" className="rounded border-2 border-amber-600 bg-amber-50 p-3 text-sm" data-testid="presence-banner">
       {view.kind === 'other' ? (
         <div role="status">
           <h2 id="ai-dang-sua" className="font-semibold">
-            {view.self ? 'Bạn đang mở bài này ở một thẻ hoặc máy khác' : `${view.name} đang sửa bài này`}
+            {view.self ? 'Bạn cũng đang mở bài này ở một thẻ hoặc máy khác' : `${view.name} đang sửa bài này`}
           </h2>
           <p className="mt-1">
-            {view.self ? `Mở từ ${formatVnShort(view.since)}.` : `Từ ${formatVnShort(view.since)}.`} Ở đây bài chỉ xem được, để hai nơi không lưu đè lên nhau.
-            {!view.self && ` Nếu bạn sửa tiếp, ${view.name} sẽ được báo và bài bên đó chuyển sang chỉ xem.`}
+            {view.self
+              ? `Mở từ ${formatVnShort(view.since)}. Hãy sửa ở một nơi thôi: lưu ở cả hai nơi sẽ dẫn đến màn hình xung đột phiên bản.`
+              : `Từ ${formatVnShort(view.since)}. Ở đây bài chỉ xem được, để hai người không lưu đè lên nhau. Nếu bạn sửa tiếp, ${view.name} sẽ được báo và bài bên đó chuyển sang chỉ xem.`}
           </p>
         </div>
       ) : (
@@ -62,9 +62,11 @@ export function PresenceBanner({ presence, fields }: { presence: Presence; field
         </>
       )}
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" onClick={takeOver} disabled={busy} className={`bg-amber-700 text-white hover:bg-amber-800 disabled:opacity-60 ${button}`}>
-          {takeLabel}
-        </button>
+        {!(view.kind === 'other' && view.self) && (
+          <button type="button" onClick={takeOver} disabled={busy} className={`bg-amber-700 text-white hover:bg-amber-800 disabled:opacity-60 ${button}`}>
+            Tôi sẽ sửa tiếp
+          </button>
+        )}
         {view.kind === 'taken' && (
           <button
             type="button"

@@ -8,6 +8,7 @@ export type PresenceView =
   | { kind: 'idle' }
   /** This tab holds it. outdated: a newer version was saved while it did not. */
   | { kind: 'holding'; outdated: number | null }
+  /** Another tab holds it: someone else's (read-only here), or this person's own elsewhere (a warning only). */
   | { kind: 'other'; name: string; self: boolean; since: string }
   | { kind: 'taken'; name: string; at: string };
 
@@ -107,5 +108,6 @@ export function usePresence(id: string | null, version: number): Presence {
     void send('take').finally(() => setBusy(false));
   }, [send]);
 
-  return { view, blocked: view.kind === 'other' || view.kind === 'taken', busy, takeOver };
+  // The same person's other tab only warns: they know both are theirs, and the version check stops a lost update.
+  return { view, blocked: view.kind === 'taken' || (view.kind === 'other' && !view.self), busy, takeOver };
 }
