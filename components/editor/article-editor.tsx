@@ -23,6 +23,8 @@ import { type LatestForm, type SaveNote, useAutosave } from './use-autosave';
 import { PublishControls } from './publish-controls';
 import { BylinesField } from './bylines-field';
 import { PhotoPanel } from './photo-panel';
+import { PresenceBanner } from './presence-banner';
+import { usePresence } from './use-presence';
 import { ConflictPanel } from './conflict-panel';
 import {
   type FormFields,
@@ -96,7 +98,9 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
   }, idleState);
 
   const id = view?.id ?? null;
-  const readOnly = view !== null && !view.rights.edit;
+  // Someone else's tab holds the article, or took it over from this one: read-only, no autosave.
+  const presence = usePresence(view?.rights.edit ? view.id : null, version);
+  const readOnly = view !== null && (!view.rights.edit || presence.blocked);
   // A live article is autosaved too, as this person's pending copy: readers see nothing until "Cập nhật bài".
   const canAutosave = !readOnly && conflict === null;
   const key = formKey(fields);
@@ -275,7 +279,8 @@ export function ArticleEditor({ initialView, defaults, sections, defaultPublishA
         </span>
       </div>
 
-      <ArticleNotices view={view} readOnly={readOnly} />
+      <ArticleNotices view={view} readOnly={view !== null && !view.rights.edit} />
+      <PresenceBanner presence={presence} fields={fields} />
 
       {localCopy && (
         <LocalCopyBanner

@@ -137,6 +137,7 @@ export const editorPaths = {
   live: (id: string) => `/editor/bai/${encodeURIComponent(id)}/truc-tiep`,
   restore: (id: string, revisionId: string) => `/editor/bai/${encodeURIComponent(id)}/lich-su/${encodeURIComponent(revisionId)}`,
   autosave: '/api/editor/autosave',
+  presence: '/api/editor/presence',
   scheduledSweep: '/api/internal/scheduled-sweep',
 } as const;
 
@@ -152,4 +153,8 @@ export const editorConfig = {
   autosaveRevisionWindowMs: 10 * 60_000,
   /** How often the scheduled-publication sweep looks for articles whose time has come (SCHEDULED_SWEEP_MS overrides). */
   scheduledSweepMs: 15_000,
+  /** An open editor tab says "still here" this often (lib/articles/presence.ts)… */
+  presenceHeartbeatMs: 15_000,
+  /** …and holds the article for nobody once it has been silent this long (three missed beats). */
+  presenceStaleMs: 45_000,
 } as const;

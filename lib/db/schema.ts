@@ -258,6 +258,22 @@ export interface LiveEntriesTable {
   deleted_at: string | null;
 }
 
+/** Who has an article open in the editor, by tab (migration 902-article-presence, lib/articles/presence.ts). */
+export interface ArticlePresenceTable {
+  article_id: string;
+  user_id: string;
+  /** A random id per browser tab, made by the editor page. */
+  tab_id: string;
+  started_at: string;
+  heartbeat_at: string;
+  /** Set when the tab closed (it let go); the row stays to tell a displaced tab who took over. */
+  released_at: string | null;
+  /** The person and tab a take-over displaced, until that tab has been told. */
+  taken_from_user_id: string | null;
+  taken_from_tab_id: string | null;
+  taken_at: string | null;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_tags: ArticleTagsTable;
@@ -280,6 +296,7 @@ export interface Database {
   live_entries: LiveEntriesTable;
   sections: SectionsTable;
   section_redirects: SectionRedirectsTable;
+  article_presence: ArticlePresenceTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -5,6 +5,7 @@ import { authorizeAction, isSameOrigin, requestIp } from '@/lib/auth/session';
 import { type WorkflowResult, createArticle, saveArticle } from '@/lib/articles/workflow';
 import { revalidateArticle } from '@/lib/cache/tags';
 import { discardPendingEdit, pendingSavedMessage } from '@/lib/articles/pending-edits';
+import { currentHolder, takenOverMessage } from '@/lib/articles/presence';
 
 /**
  * Autosave: the editor form, sent after a pause in typing and by sendBeacon on leaving. Same
@@ -26,6 +27,9 @@ export async function POST(req: Request) {
   } catch {
     return NextResponse.json({ status: 'error', message: 'Dữ liệu gửi lên không đọc được.' }, { status: 400 });
   }
+  // Someone else took the article over: this tab's autosave must not write over them (423, not a conflict).
+  const holder = typeof form.get('id') === 'string' && form.get('id') ? await currentHolder(String(form.get('id'))) : null;
+  if (holder && holder.userId !== auth.user.id) return NextResponse.json({ status: 'error', message: takenOverMessage(holder.name) }, { status: 423 });
   const parsed = parseArticleForm(form);
   if (!parsed.ok) return NextResponse.json(parsed.state, { status: 422 });
   const { version, fields } = fieldsOf(parsed.input);
