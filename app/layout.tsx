@@ -12,6 +12,7 @@ import '@fontsource/noto-serif/vietnamese-700.css';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { siteConfig } from '@/lib/config/site';
 import { rootMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = rootMetadata();
@@ -19,7 +20,7 @@ export const metadata: Metadata = rootMetadata();
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#9f1239',
+  themeColor: siteConfig.themeColor,
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

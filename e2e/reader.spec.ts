@@ -1,0 +1,77 @@
+/**
+ * What a reader gets beyond the pages themselves (issue 11): a taken-down
+ * article answers 410 Gone with a Vietnamese notice (unknown slugs stay 404),
+ * the JSON API agrees.
+ */
+import { type BrowserContext, expect, test } from '@playwright/test';
+import { e2eAdmin } from '../playwright.config';
+import { gotoHydrated, hydrated } from './hydration';
+import { mdxSource } from './mdx-source';
+import { createPeople, expectAccessible, signIn } from './session';
+
+const port = Number(process.env.E2E_PORT || 3210);
+const baseURL = `http://localhost:${port}`;
+const run = Date.now().toString(36);
+const people = {
+  editor: { email: `btv-bd-${run}@bantin.test`, password: 'mat-khau-bien-tap-bd', name: 'Lê Biên Tập', role: 'editor' },
+} as const;
+
+test.describe.serial('reader: taken-down articles', () => {
+  let editor: BrowserContext;
+  let reader: BrowserContext;
+
+  test.beforeAll(async ({ browser }) => {
+    const admin = await signIn(browser, e2eAdmin);
+    await createPeople(admin, people);
+    await admin.close();
+    editor = await signIn(browser, people.editor);
+    reader = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
+  });
+
+  test.afterAll(async () => {
+    for (const c of [editor, reader]) await c?.close();
+  });
+
+  test('an article an editor takes down answers 410 with a Vietnamese page; an unknown slug stays 404', async () => {
+    const title = `Thông báo lịch cắt điện khu vực trung tâm ${run}`;
+    const page = await editor.newPage();
+    await gotoHydrated(page, '/editor/bai/moi');
+    await page.getByLabel('Tiêu đề').fill(title);
+    await page.getByLabel('Sapo').fill('Điện lực tỉnh thông báo lịch tạm ngừng cấp điện để bảo trì lưới điện trong tuần tới.');
+    await (await mdxSource(page)).fill('Khách hàng cần biết thêm chi tiết xin liên hệ tổng đài chăm sóc khách hàng.');
+    await page.getByRole('button', { name: 'Lưu nháp' }).click();
+    await expect(page).toHaveURL(/\/editor\/bai\/[0-9a-f-]{36}$/);
+    const slug = await page.getByLabel('Đường dẫn (slug)').inputValue();
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Đăng ngay' }).click();
+    await expect(page.getByTestId('article-status')).toHaveText('Đã đăng');
+
+    const article = await reader.newPage();
+    expect((await article.goto(`/bai/${slug}`))?.status()).toBe(200);
+    await expect(article.getByRole('heading', { level: 1 })).toHaveText(title);
+
+    await page.getByLabel('Lý do gỡ bài (bắt buộc)').fill('Lịch đã thay đổi, chờ thông báo mới.');
+    await page.getByRole('button', { name: 'Gỡ bài' }).click();
+    await expect(page.getByTestId('article-status')).toHaveText('Đã gỡ');
+
+    const gone = await article.goto(`/bai/${slug}`);
+    expect(gone?.status()).toBe(410);
+    await expect(article.getByRole('heading', { level: 1 })).toHaveText('Bài viết này đã được gỡ xuống');
+    await expect(article.getByText('404')).toHaveCount(0);
+    await article.getByRole('link', { name: 'Về trang chủ' }).click();
+    await expect(article).toHaveURL(`${baseURL}/`);
+    await article.goBack();
+    await expectAccessible(article, 'trang bài đã gỡ');
+    expect(await article.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    const api = await reader.request.get(`/api/v1/articles/${slug}`);
+    expect(api.status()).toBe(410);
+    expect(await api.json()).toEqual({ error: { code: 'gone', message: 'Bài viết này đã được gỡ xuống.' } });
+
+    const unknown = await article.goto(`/bai/khong-co-bai-nay-${run}`);
+    expect(unknown?.status()).toBe(404);
+    await expect(article.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+    expect((await reader.request.get(`/api/v1/articles/khong-co-bai-nay-${run}`)).status()).toBe(404);
+    await page.close();
+  });
+});
