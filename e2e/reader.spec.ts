@@ -1,7 +1,8 @@
 /**
  * What a reader gets beyond the pages themselves (issue 11): a taken-down
  * article answers 410 Gone with a Vietnamese notice (unknown slugs stay 404),
- * the JSON API agrees.
+ * the JSON API agrees; the article page shares to Zalo without any
+ * third-party script.
  */
 import { type BrowserContext, expect, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
@@ -12,6 +13,8 @@ import { createPeople, expectAccessible, signIn } from './session';
 const port = Number(process.env.E2E_PORT || 3210);
 const baseURL = `http://localhost:${port}`;
 const run = Date.now().toString(36);
+// The seed article (content/articles), public on every fresh install.
+const ARTICLE_PAGE = '/bai/tong-ket-phoi-hop-hoat-dong-giua-bo-chqs-tinh-voi-cac-to-chuc-chinh-tri-xa-hoi-giai-doan-2016-2020';
 const people = {
   editor: { email: `btv-bd-${run}@bantin.test`, password: 'mat-khau-bien-tap-bd', name: 'Lê Biên Tập', role: 'editor' },
 } as const;
@@ -73,5 +76,37 @@ test.describe.serial('reader: taken-down articles', () => {
     await expect(article.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
     expect((await reader.request.get(`/api/v1/articles/khong-co-bai-nay-${run}`)).status()).toBe(404);
     await page.close();
+  });
+
+  test('the article page shares to Zalo, Facebook, X and email by plain links, and copies its address', async ({ browser }) => {
+    const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    const page = await context.newPage();
+    const thirdParty: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(baseURL) && !r.url().startsWith('data:')) thirdParty.push(r.url());
+    });
+    await page.goto(ARTICLE_PAGE);
+    const share = page.getByRole('group', { name: 'Chia sẻ bài viết' });
+    const articleUrl = `${baseURL}${ARTICLE_PAGE}`;
+    const zalo = share.getByRole('link', { name: 'Chia sẻ qua Zalo' });
+    await expect(zalo).toHaveAttribute('href', `https://sp.zalo.me/share_to_zalo?url=${encodeURIComponent(articleUrl)}`);
+    await expect(share.getByRole('link', { name: 'Chia sẻ qua Facebook' })).toHaveAttribute('href', /^https:\/\/www\.facebook\.com\/sharer\//);
+    await expect(share.getByRole('link', { name: 'Chia sẻ qua X' })).toBeVisible();
+    await expect(share.getByRole('link', { name: 'Gửi qua email' })).toHaveAttribute('href', /^mailto:/);
+    for (const control of await share.locator('a, button').all()) {
+      const box = (await control.boundingBox())!;
+      expect(box.width >= 24 && box.height >= 24, `${await control.textContent()}: ${box.width}×${box.height}`).toBe(true);
+    }
+    // A click before hydration has no handler yet: retried until the status says it.
+    await expect(async () => {
+      await share.getByRole('button', { name: 'Chép đường dẫn' }).click();
+      await expect(share.getByRole('status')).toHaveText('Đã chép đường dẫn', { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(articleUrl);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectAccessible(page, 'bài viết (chia sẻ)');
+    expect(thirdParty).toEqual([]);
+    await context.close();
   });
 });
