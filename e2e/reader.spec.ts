@@ -2,7 +2,7 @@
  * What a reader gets beyond the pages themselves (issue 11): a taken-down
  * article answers 410 Gone with a Vietnamese notice (unknown slugs stay 404),
  * the JSON API agrees; the article page shares to Zalo without any
- * third-party script.
+ * third-party script; the web app manifest and its icons.
  */
 import { type BrowserContext, expect, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
@@ -108,5 +108,25 @@ test.describe.serial('reader: taken-down articles', () => {
     await expectAccessible(page, 'bài viết (chia sẻ)');
     expect(thirdParty).toEqual([]);
     await context.close();
+  });
+
+  test('the web app manifest answers in Vietnamese with icons that resolve, linked from every public page', async () => {
+    const res = await reader.request.get('/manifest.webmanifest');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('application/manifest+json');
+    const manifest = await res.json();
+    expect(manifest).toMatchObject({ name: 'Bản tin', short_name: 'Bản tin', lang: 'vi', start_url: '/', theme_color: '#9f1239' });
+    expect(manifest.icons.length).toBeGreaterThanOrEqual(3);
+    const page = await reader.newPage();
+    await page.goto('/');
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+    const linked = await page.locator('link[rel="icon"][type="image/png"], link[rel="apple-touch-icon"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).getAttribute('href')!));
+    expect(linked.length).toBeGreaterThanOrEqual(2);
+    for (const src of [...manifest.icons.map((i: { src: string }) => i.src), ...linked]) {
+      const icon = await reader.request.get(src);
+      expect(icon.status(), src).toBe(200);
+      expect(icon.headers()['content-type'], src).toBe('image/png');
+    }
+    await page.close();
   });
 });
