@@ -2,7 +2,8 @@
  * What a reader gets beyond the pages themselves (issue 11): a taken-down
  * article answers 410 Gone with a Vietnamese notice (unknown slugs stay 404),
  * the JSON API agrees; the article page shares to Zalo without any
- * third-party script; the web app manifest and its icons.
+ * third-party script; the web app manifest and its icons; a <Video> loads
+ * nothing from YouTube until the reader clicks.
  */
 import { type BrowserContext, expect, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
@@ -128,5 +129,54 @@ test.describe.serial('reader: taken-down articles', () => {
       expect(icon.headers()['content-type'], src).toBe('image/png');
     }
     await page.close();
+  });
+
+  test('a Video in a body: a bad link is refused in Vietnamese; a YouTube one asks nothing of YouTube until the reader clicks', async ({ browser }) => {
+    const title = `Video đêm hội phố cổ ${run}`;
+    const page = await editor.newPage();
+    await gotoHydrated(page, '/editor/bai/moi');
+    await page.getByLabel('Tiêu đề').fill(title);
+    await page.getByLabel('Sapo').fill('Phố cổ thắp đèn lồng đón du khách trong đêm rằm tháng Giêng.');
+    const body = await mdxSource(page);
+    await body.fill('Mở đầu bài.\n\n<Video src="https://vimeo.com/123456" caption="Đêm hội" />');
+    await page.getByRole('button', { name: 'Lưu nháp' }).click();
+    await expect(page.getByTestId('form-errors')).toContainText('Dòng 3');
+    await expect(page.getByTestId('form-errors')).toContainText('<Video> chỉ nhận liên kết video YouTube hoặc Facebook');
+    await body.fill('Mở đầu bài.\n\n<Video src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" title="Đêm hội phố cổ" caption="Phố cổ đêm rằm." credit="T.C" />\n\nKết bài.');
+    await page.getByRole('button', { name: 'Lưu nháp' }).click();
+    await expect(page).toHaveURL(/\/editor\/bai\/[0-9a-f-]{36}$/);
+    const slug = await page.getByLabel('Đường dẫn (slug)').inputValue();
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Đăng ngay' }).click();
+    await expect(page.getByTestId('article-status')).toHaveText('Đã đăng');
+    await page.close();
+
+    const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
+    // Nothing may leave for another site; what tries is recorded (and never reaches the network here).
+    const away: string[] = [];
+    await context.route((url) => url.origin !== baseURL, (route) => {
+      away.push(route.request().url());
+      return route.abort();
+    });
+    const reading = await context.newPage();
+    expect((await reading.goto(`/bai/${slug}`))?.status()).toBe(200);
+    const play = reading.getByRole('button', { name: /Phát video: Đêm hội phố cổ/ });
+    await expect(play).toBeVisible();
+    await expect(reading.locator('figure.article-video figcaption')).toHaveText('Phố cổ đêm rằm. Video: T.C');
+    await reading.waitForLoadState('networkidle');
+    expect(away).toEqual([]);
+    expect(await reading.locator('iframe').count()).toBe(0);
+    await expectAccessible(reading, 'bài có video');
+    expect(await reading.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    // The click (retried: before hydration it has no handler) swaps in the youtube-nocookie player, which the CSP allows.
+    const frameRequest = reading.waitForRequest((r) => r.url().startsWith('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'));
+    await expect(async () => {
+      if (await play.isVisible()) await play.click();
+      await expect(reading.locator('iframe[title="Đêm hội phố cổ"]')).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\/dQw4w9WgXcQ/, { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await frameRequest;
+    expect(away.every((u) => u.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
+    await context.close();
   });
 });
