@@ -20,7 +20,7 @@ const people = {
   editor: { email: `btv-bd-${run}@bantin.test`, password: 'mat-khau-bien-tap-bd', name: 'Lê Biên Tập', role: 'editor' },
 } as const;
 
-test.describe.serial('reader: taken-down articles', () => {
+test.describe.serial('reader (issue 11)', () => {
   let editor: BrowserContext;
   let reader: BrowserContext;
 
