@@ -1,5 +1,6 @@
 import { authPaths } from '@/lib/config/site';
 import { env } from '@/lib/env';
+import { goneHtml } from '@/lib/http/gone-page';
 import { badEncodingResponse, hasBadEncoding } from '@/lib/http/bad-encoding';
 import { newNonce, publicCsp, strictCsp } from '@/lib/http/csp';
 import { getToken } from 'next-auth/jwt';
@@ -28,6 +29,12 @@ export async function proxy(request: NextRequest) {
       return NextResponse.redirect(url, 301);
     }
   }
+  if (pathname.startsWith('/bai/')) {
+    // A taken-down article: 410, not the 404 page (lib/articles/gone.ts, a memoised set of slugs).
+    const { articleSlugOfPath, isTakenDown } = await import('@/lib/articles/gone');
+    const slug = articleSlugOfPath(pathname);
+    if (slug && (await isTakenDown(slug))) return goneResponse(request);
+  }
   if (!isEditorPath(pathname) && pathname !== authPaths.signIn) {
     const res = NextResponse.next();
     res.headers.set('Content-Security-Policy', publicCsp);
@@ -49,6 +56,22 @@ export async function proxy(request: NextRequest) {
   const res = NextResponse.next({ request: { headers } });
   res.headers.set('Content-Security-Policy', csp);
   return res;
+}
+
+/**
+ * A taken-down article: 410 with the Vietnamese notice (lib/http/gone-page.ts),
+ * from a memoised set of slugs (lib/articles/gone.ts), not the 404 page.
+ */
+function goneResponse(request: NextRequest): NextResponse {
+  return new NextResponse(request.method === 'HEAD' ? null : goneHtml(), {
+    status: 410,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': publicCsp,
+      // Like every public page (next.config.mjs): a proxy in front sees a republish within a second.
+      'Cache-Control': 'public, max-age=0, s-maxage=1',
+    },
+  });
 }
 
 async function hasToken(request: NextRequest): Promise<boolean> {

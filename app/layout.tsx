@@ -4,6 +4,7 @@ import './fonts.css';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { siteConfig } from '@/lib/config/site';
 import { rootMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = rootMetadata();
@@ -11,7 +12,7 @@ export const metadata: Metadata = rootMetadata();
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#9f1239',
+  themeColor: siteConfig.themeColor,
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -364,7 +364,8 @@ test.describe.serial('editor workflow', () => {
     await page.getByLabel('Lý do gỡ bài (bắt buộc)').fill('Cần xác minh lại số hộ dân.');
     captured.unpublish = await captureAction(page, 'reason', () => page.getByRole('button', { name: 'Gỡ bài' }).click());
     await expect(status(page)).toHaveText('Đã gỡ');
-    expect((await reader.get(`/bai/${slug}`)).status()).toBe(404);
+    // Taken down is gone (410), not unknown (404): issue 11, proxy.ts.
+    expect((await reader.get(`/bai/${slug}`)).status()).toBe(410);
     expect(await (await reader.get('/')).text()).not.toContain(title);
 
     await page.getByRole('link', { name: 'Lịch sử phiên bản' }).click();

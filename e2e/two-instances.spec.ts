@@ -149,11 +149,11 @@ test('a takedown on instance A takes the article off instance B', async ({ page 
   await expect(page.getByTestId('article-status')).toHaveText('Đã gỡ');
 
   const [gone, home, feed] = await Promise.all([
-    untilOnB(`/bai/${slug}`, (_text, status) => status === 404),
+    untilOnB(`/bai/${slug}`, (_text, status) => status === 410),
     untilOnB('/', (text) => !text.includes(title)),
     untilOnB('/rss.xml', (text) => !text.includes(title)),
   ]);
-  console.log(`instance B after a takedown on A: article 404 after ${gone} ms, home ${home} ms, RSS ${feed} ms`);
+  console.log(`instance B after a takedown on A: article 410 after ${gone} ms, home ${home} ms, RSS ${feed} ms`);
 });
 
 test('a scheduled article appears at its time on both instances', async ({ page, request }) => {

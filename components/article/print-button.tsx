@@ -1,8 +1,8 @@
 'use client';
 
-export function PrintButton() {
+export function PrintButton({ className }: { className: string }) {
   return (
-    <button type="button" onClick={() => window.print()} className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100">
+    <button type="button" onClick={() => window.print()} className={className}>
       In bài
     </button>
   );

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { isLive, isPublicNow } from '@/lib/articles/access';
 import { editorView } from '@/lib/articles/editor-reads';
 import { armScheduledSweep } from '@/lib/articles/scheduled-sweep';
+import { forgetTakenDown } from '@/lib/articles/gone';
 import {
   type WorkflowResult,
   addCorrection,
@@ -51,6 +52,8 @@ function refreshAfter(ctx: ActionContext, result: WorkflowResult): WorkflowResul
   if (!result.ok) return result;
   ctx.defer(async () => {
     updateArticleTags(...result.revalidate);
+    // A takedown or a republish answers 410 / the page on this instance's next request (lib/articles/gone.ts).
+    forgetTakenDown();
     // The banner is on every page but tagged only `breaking`: a takedown of its article must hide it everywhere at once.
     // A failed check must not fail the step that already committed; the banner's cache lifetime bounds the miss.
     const linked = await bannerLinksTo(await db(), result.article.id).catch((error) => (console.error('[bản tin] banner check failed:', error), false));

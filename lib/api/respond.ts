@@ -21,12 +21,12 @@ export function apiJson(data: unknown, status = 200): Response {
   });
 }
 
-export type ApiErrorCode = 'bad_request' | 'not_found' | 'server_error';
+export type ApiErrorCode = 'bad_request' | 'not_found' | 'gone' | 'server_error';
 
 export function apiError(status: number, code: ApiErrorCode, message: string, details?: Record<string, string>): Response {
   return Response.json(
     { error: { code, message, ...(details && Object.keys(details).length ? { details } : {}) } },
-    { status, headers: { ...CORS_HEADERS, 'Cache-Control': status === 404 ? 'public, max-age=60' : 'no-store', 'Content-Type': 'application/json; charset=utf-8' } },
+    { status, headers: { ...CORS_HEADERS, 'Cache-Control': status === 404 || status === 410 ? 'public, max-age=60' : 'no-store', 'Content-Type': 'application/json; charset=utf-8' } },
   );
 }
 

@@ -67,10 +67,11 @@ export const getSameSection = cache((article: ArticleSummary, exclude: string[])
   unstable_cache(async () => querySameSection(await db(), article, now(), exclude), ['same-section', article.id, exclude.join(',')], { ...life, tags: sideBlockTags })(),
 );
 
-export const getFeed = (section?: string) =>
-  unstable_cache(async () => queryFeed(await db(), now(), section), ['feed', section ?? ''], {
+/** A feed's items; a section's includes its children's articles (like its page), so it carries their tags too. */
+export const getFeed = (section?: string, children: string[] = []) =>
+  unstable_cache(async () => queryFeed(await db(), now(), section, children), ['feed', section ?? '', children.join(',')], {
     ...life,
-    tags: [section ? cacheTags.section(section) : cacheTags.listings],
+    tags: section ? [section, ...children].map(cacheTags.section) : [cacheTags.listings],
   })();
 
 export const getSitemap = () => unstable_cache(async () => querySitemap(await db(), now()), ['sitemap'], { ...life, tags: [cacheTags.listings] })();

@@ -249,9 +249,10 @@ export async function querySameSection(db: DB, article: Pick<ArticleSummary, 'id
   return newest(db, publicIds(db, now).where('category', '=', article.category).where('articles.id', 'not in', [article.id, ...exclude]), limit);
 }
 
-export async function queryFeed(db: DB, now: string, section?: string) {
+/** The feed's newest articles: all, or a section's own and (a top-level section's) its children's, as its page lists them. */
+export async function queryFeed(db: DB, now: string, section?: string, children: string[] = []) {
   let q = publicIds(db, now);
-  if (section) q = q.where('category', '=', section);
+  if (section) q = q.where('category', 'in', [section, ...children]);
   return newest(db, q, siteConfig.feedItems);
 }
 

@@ -35,6 +35,8 @@ export const siteConfig = {
   publisher: 'Báo Bản tin',
   locale: 'vi_VN',
   language: 'vi',
+  /** The brand red (globals.css --color-brand): the browser bar, the web app manifest, the icons. */
+  themeColor: '#9f1239',
   /** Articles per listing page (section, tag, author, search). */
   pageSize: 10,
   /** Latest-news block on the home page. */

@@ -4,11 +4,29 @@ import { absoluteUrl } from '@/lib/config/site-url';
 import type { ArticleSummary } from '@/lib/articles/types';
 import { liveFeedHtml, liveFeedNote } from '@/lib/live/feed';
 import type { LiveCoverage } from '@/lib/live/types';
-import { imageUrl } from '@/lib/media/image-url';
 
-/** RSS 2.0 for the whole site or one section, built with the `feed` library. */
-/** `live`: the items' live coverage by article id (docs/live.md). */
-export function buildRss(items: ArticleSummary[], section?: Section, live: Record<string, LiveCoverage> = {}): string {
+/** A cover photo as an RSS enclosure: its real byte length and MIME type, from the media record. */
+export type FeedEnclosure = { path: string; length: number; type: string };
+
+export type RssInput = {
+  /** A section's feed (its own and its children's articles); none for the whole site. */
+  section?: Section;
+  /** The name readers see for a section slug (lib/sections), for each item's <category>. */
+  sectionName: (slug: string) => string;
+  /** The items' live coverage by article id (docs/live.md). */
+  live?: Record<string, LiveCoverage>;
+  /** The items' cover enclosures by article id; a cover without a library record has none. */
+  enclosures?: Record<string, FeedEnclosure>;
+};
+
+const DC = 'http://purl.org/dc/elements/1.1/';
+
+/**
+ * RSS 2.0 for the whole site or one section, built with the `feed` library.
+ * Bylines are `dc:creator`, one each (RSS's own <author> must be an email
+ * address); the category is the section's name, then the tags.
+ */
+export function buildRss(items: ArticleSummary[], { section, sectionName, live = {}, enclosures = {} }: RssInput): string {
   const selfPath = section ? paths.sectionFeed(section.slug) : paths.feed();
   const feed = new Feed({
     title: section ? `${siteConfig.name} — ${section.name}` : `${siteConfig.name} — Tin mới nhất`,
@@ -23,6 +41,7 @@ export function buildRss(items: ArticleSummary[], section?: Section, live: Recor
   });
   for (const a of items) {
     const link = absoluteUrl(paths.article(a.slug));
+    const cover = enclosures[a.id];
     feed.addItem({
       title: a.title,
       id: link,
@@ -30,12 +49,26 @@ export function buildRss(items: ArticleSummary[], section?: Section, live: Recor
       description: live[a.id] ? `${a.summary} ${liveFeedNote(live[a.id])}` : a.summary,
       content: live[a.id] ? liveFeedHtml(live[a.id]) : undefined,
       date: new Date(a.publishedAt ?? a.updatedAt),
-      author: a.bylines.map((b) => ({ name: b.name, link: absoluteUrl(paths.author(b.slug)) })),
-      category: [{ name: a.category }, ...a.tags.map((t) => ({ name: t.name }))],
-      image: a.cover ? absoluteUrl(imageUrl(a.cover.src, 960)) : undefined,
+      extensions: a.bylines.length ? [{ name: 'dc:creator', objects: creators(a) }] : undefined,
+      category: [{ name: sectionName(a.category) }, ...a.tags.map((t) => ({ name: t.name }))],
+      enclosure: cover ? { url: absoluteUrl(cover.path), length: cover.length, type: cover.type } : undefined,
     });
   }
-  return feed.rss2();
+  return withDcNamespace(feed.rss2());
+}
+
+/**
+ * One dc:creator element per byline. `feed` types an extension's objects as one
+ * record, but hands them to xml-js, which writes an array as repeated elements.
+ */
+function creators(a: ArticleSummary): Record<string, unknown> {
+  return a.bylines.map((b) => ({ _text: b.name })) as unknown as Record<string, unknown>;
+}
+
+/** `feed` declares xmlns:dc only when an item has content:encoded; dc:creator needs it always. */
+function withDcNamespace(xml: string): string {
+  if (xml.includes('xmlns:dc=')) return xml;
+  return xml.replace(/<rss\b/, `<rss xmlns:dc="${DC}"`);
 }
 
 export function rssResponse(xml: string): Response {

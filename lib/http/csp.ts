@@ -5,6 +5,8 @@
  * scripts plus inline ones (Next's flight data). The editor area and the sign-in
  * page are rendered per request anyway and get a strict nonce policy.
  */
+import { VIDEO_FRAME_ORIGINS } from '@/lib/mdx/video-url';
+
 const common = [
   "default-src 'self'",
   "object-src 'none'",
@@ -18,6 +20,8 @@ const common = [
   "connect-src 'self'",
   "worker-src 'self' blob:",
   "manifest-src 'self'",
+  // <Video> embeds, only after the reader clicks (lib/mdx/video-url.ts): no other site may be framed.
+  `frame-src ${VIDEO_FRAME_ORIGINS.join(' ')}`,
 ];
 
 export const publicCsp = [...common, "script-src 'self' 'unsafe-inline'"].join('; ');

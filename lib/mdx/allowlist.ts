@@ -5,12 +5,15 @@
  * somehow skipped the check still cannot put a script on a page).
  */
 import type { Node, Parent } from 'unist';
+import { parseImageRef } from '@/lib/media/media-ref';
+import { VIDEO_HOSTS, parseVideoUrl } from './video-url';
 
 /** Components of the one component map, and the few HTML tags a body may use. */
 export const allowedTags: Record<string, readonly string[]> = {
   Figure: ['src', 'alt', 'caption', 'credit', 'width', 'height'],
   Gallery: ['caption'],
   Quote: ['author', 'role'],
+  Video: ['src', 'title', 'caption', 'credit', 'poster'],
   br: [],
   sup: [],
   sub: [],
@@ -18,7 +21,7 @@ export const allowedTags: Record<string, readonly string[]> = {
   abbr: ['title'],
 };
 
-const URL_ATTRIBUTES = new Set(['src', 'href']);
+const URL_ATTRIBUTES = new Set(['src', 'href', 'poster']);
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** A URL a body may link to or load: http(s), mailto, tel, a path, or a fragment. */
@@ -84,11 +87,32 @@ export function nodeIssues(node: Node): MdxIssue[] {
           issues.push({ ...at(attr.position ? attr : node), message: `Đường dẫn không an toàn trong "${attr.name}" của <${el.name}>.` });
         }
       }
+      if (el.name === 'Video') issues.push(...videoIssues(el));
       return issues;
     }
     default:
       return [];
   }
+}
+
+const attrValue = (el: JsxNode, name: string) => {
+  const v = el.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+  return typeof v === 'string' ? v : undefined;
+};
+
+/** <Video>: a YouTube or Facebook link only, and a poster from the photo library (no third-party image). */
+function videoIssues(el: JsxNode): MdxIssue[] {
+  const issues: MdxIssue[] = [];
+  const src = attrValue(el, 'src');
+  const hosts = VIDEO_HOSTS.filter((h) => !h.startsWith('www.')).join(', ');
+  if (!src) issues.push({ ...at(el), message: `Thẻ <Video> cần thuộc tính src là liên kết video YouTube hoặc Facebook (${hosts}).` });
+  else if (!parseVideoUrl(src))
+    issues.push({ ...at(el), message: `<Video> chỉ nhận liên kết video YouTube hoặc Facebook (${hosts}), bắt đầu bằng https://: "${src.slice(0, 80)}" không được phép.` });
+  const poster = attrValue(el, 'poster');
+  const ref = poster ? parseImageRef(poster) : null;
+  if (poster && (!ref || ref.kind === 'external'))
+    issues.push({ ...at(el), message: 'Ảnh đại diện (poster) của <Video> phải là ảnh trong thư viện ảnh (/media/…), không lấy ảnh từ trang khác.' });
+  return issues;
 }
 
 /** Every problem in a tree, in document order. */

@@ -12,8 +12,9 @@ import { mdxParser as parser } from './mdx-parser';
 import type { Node } from 'unist';
 import { absoluteUrl } from '@/lib/config/site-url';
 import { imageUrl } from '@/lib/media/image-url';
-import { formatPhotoCredit } from '@/lib/text/vietnamese';
+import { formatPhotoCredit, formatVideoCredit } from '@/lib/text/vietnamese';
 import { allowedTags, isSafeUrl, pruneTree } from './allowlist';
+import { parseVideoUrl, providerName } from './video-url';
 
 export type BodyFigure = {
   /** As written in the body. */
@@ -67,6 +68,20 @@ export function renderBodyHtml(body: string): { html: string; figures: BodyFigur
         if (creditLine) caption.push(el('span', { className: ['credit'] }, [text(creditLine)]));
         return el('figure', {}, [
           ...(url ? [el('img', { src: url, alt: a.alt ?? '', loading: 'lazy', ...(a.width ? { width: a.width } : {}), ...(a.height ? { height: a.height } : {}) })] : []),
+          ...(caption.length ? [el('figcaption', {}, caption)] : []),
+        ]);
+      }
+      case 'Video': {
+        // No player in the API's HTML: a link to the video (pruned already unless YouTube or Facebook), caption and credit.
+        const video = parseVideoUrl(a.src ?? '');
+        if (!video) return undefined;
+        const creditLine = a.credit ? formatVideoCredit(a.credit) : '';
+        const caption: ElementContent[] = [];
+        if (a.caption) caption.push(text(a.caption));
+        if (a.caption && creditLine) caption.push(text(' '));
+        if (creditLine) caption.push(el('span', { className: ['credit'] }, [text(creditLine)]));
+        return el('figure', { className: ['video'] }, [
+          el('a', { href: video.url }, [text(a.title || a.caption || `Video trên ${providerName(video)}`)]),
           ...(caption.length ? [el('figcaption', {}, caption)] : []),
         ]);
       }

@@ -1,6 +1,7 @@
 import { mediaConfig } from '@/lib/config/site';
 import { contentMediaId } from './media-id';
-import { parseImageRef, slotFor, variantUrl } from './media-ref';
+import { formatMime, parseImageRef, slotFor, variantUrl } from './media-ref';
+import type { MediaRecord } from './types';
 
 /**
  * One URL for an image reference at about `width` pixels, for OpenGraph,
@@ -16,4 +17,14 @@ export function imageUrl(src: string, width = 1200): string {
   const id = ref.kind === 'media' ? ref.id : contentMediaId(ref.name);
   if (!id) return src;
   return variantUrl(id, slotFor(width), mediaConfig.fallbackFormat);
+}
+
+/**
+ * The variant imageUrl(ref, width) names, with its real byte length and MIME
+ * type from the library record: what an RSS <enclosure> must carry.
+ */
+export function variantFile(media: MediaRecord, width = 1200): { path: string; length: number; type: string } | null {
+  const slot = slotFor(width);
+  const v = media.variants.find((x) => x.slot === slot && x.format === mediaConfig.fallbackFormat);
+  return v ? { path: `/media/${v.key}`, length: v.bytes, type: formatMime[v.format] } : null;
 }

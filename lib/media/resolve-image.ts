@@ -57,3 +57,11 @@ export async function resolveImage(src: string): Promise<ResolvedImage | null> {
   const media = await getMediaRecord(id, ref.kind === 'content' ? ref.name : null);
   return media ? toResolvedImage(media) : null;
 }
+
+/** The library record of an article's photo reference (a content/ file or an upload), or null (external, unknown). */
+export async function mediaOfRef(src: string): Promise<MediaRecord | null> {
+  const ref = parseImageRef(src);
+  if (!ref || ref.kind === 'external') return null;
+  const id = ref.kind === 'media' ? ref.id : contentMediaId(ref.name);
+  return id ? getMediaRecord(id, ref.kind === 'content' ? ref.name : null) : null;
+}

@@ -150,6 +150,15 @@ export function formatPhotoCredit(credit: string): string {
   return `Ảnh: ${c}`;
 }
 
+/** A video credit as printed under a video: "T.C" → "Video: T.C"; "Theo VTV", "Nguồn: X" and "Video: X" stay as given. */
+export function formatVideoCredit(credit: string): string {
+  const c = credit.trim();
+  if (!c) return '';
+  const folded = foldVietnamese(c);
+  if (/^(anh|nguon|do hoa|video|clip)\s*:/.test(folded) || /^theo\s/.test(folded)) return c;
+  return `Video: ${c}`;
+}
+
 /**
  * The characters a search token is made of, as the body of a regex bracket
  * expression over *folded* text: ASCII digits and letters, then the letters
