@@ -74,6 +74,7 @@ export const auditActionLabels: Record<string, string> = {
   'user.password-change': 'Đổi mật khẩu',
   'article.publish': 'Đăng bài',
   'article.schedule': 'Hẹn giờ đăng',
+  'article.go-live': 'Tự động đăng đúng giờ hẹn',
   'article.unpublish': 'Gỡ bài',
   'article.correction': 'Đính chính',
   'article.return': 'Trả bài',
