@@ -17,9 +17,11 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  // A plain record: NODE_ENV is read-only in Next's process.env type.
+  const vars = process.env as Record<string, string | undefined>;
   for (const k of keys) {
-    if (saved[k] === undefined) delete process.env[k];
-    else process.env[k] = saved[k];
+    if (saved[k] === undefined) delete vars[k];
+    else vars[k] = saved[k];
   }
   fs.rmSync(dir, { recursive: true, force: true });
 });

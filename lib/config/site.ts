@@ -137,7 +137,6 @@ export const editorPaths = {
   live: (id: string) => `/editor/bai/${encodeURIComponent(id)}/truc-tiep`,
   restore: (id: string, revisionId: string) => `/editor/bai/${encodeURIComponent(id)}/lich-su/${encodeURIComponent(revisionId)}`,
   autosave: '/api/editor/autosave',
-  scheduledSweep: '/api/internal/scheduled-sweep',
 } as const;
 
 /** The editor workflow's timings and sizes. */
@@ -150,6 +149,4 @@ export const editorConfig = {
   previewDelayMs: 600,
   /** A run of autosaves by one person within this window updates one revision instead of adding one each time. */
   autosaveRevisionWindowMs: 10 * 60_000,
-  /** How often the scheduled-publication sweep looks for articles whose time has come (SCHEDULED_SWEEP_MS overrides). */
-  scheduledSweepMs: 15_000,
 } as const;
