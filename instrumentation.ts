@@ -6,8 +6,8 @@ export async function register() {
     startSharedCache();
     const { runStartup } = await import('./lib/startup');
     await runStartup();
-    // Refresh cached pages when a scheduled article's time comes (see lib/articles/scheduled-sweep.ts).
-    const { startScheduledSweep } = await import('@/lib/articles/scheduled-sweep');
-    startScheduledSweep();
+    // Scheduled articles go live at their time, once for the fleet (lib/articles/go-live-leader.ts).
+    const { startGoLive } = await import('@/lib/articles/go-live-leader');
+    startGoLive();
   }
 }

@@ -85,7 +85,7 @@ test.describe.serial('live coverage', () => {
 
   test('a reporter adds an entry; the reader’s open page shows “1 cập nhật mới” without reloading, and then the entry', async () => {
     reader = await readerContext.newPage();
-    // A render that raced the start may be cached for at most one change sweep (15 s).
+    // A render that raced the start may be cached until the live tag expires again 3 s later (lib/cache/expire-now.ts).
     await expect(async () => {
       await reader.goto(`/bai/${slug}`);
       await expect(reader.getByRole('heading', { name: /Tường thuật trực tiếp/ })).toBeVisible({ timeout: 2_000 });

@@ -51,6 +51,19 @@ export function env(): Env {
   return parsed.data;
 }
 
+/**
+ * Several instances serve this site: PostgreSQL, or a shared cache on Redis. The embedded
+ * default (SQLite, no REDIS_URL) is one process; anything per process, such as a secret
+ * generated into DATA_DIR, would then differ between instances.
+ */
+export function isFleet(e: Env = env()): boolean {
+  return Boolean(e.REDIS_URL) || /^postgres(ql)?:\/\//.test(e.DATABASE_URL ?? '');
+}
+
+/** Start-up refuses to run a fleet without a secret from the environment (lib/startup.ts ensureAuthSecret). */
+export const fleetSecretMessage =
+  'NEXTAUTH_SECRET chưa được đặt. Khi chạy nhiều máy chủ (DATABASE_URL là PostgreSQL hoặc có REDIS_URL), mọi máy phải dùng cùng một khoá lấy từ biến môi trường; máy chủ không tự tạo khoá riêng. Hãy đặt NEXTAUTH_SECRET giống nhau cho mọi máy (ví dụ: openssl rand -base64 32) rồi khởi động lại.';
+
 /** Set a value the portal derives at start-up (a generated secret, NEXTAUTH_URL from SITE_URL). */
 export function setEnv(key: 'NEXTAUTH_SECRET' | 'NEXTAUTH_URL' | 'AUTH_TRUST_HOST', value: string): void {
   process.env[key] = value;

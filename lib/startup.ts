@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { env, setEnv } from '@/lib/env';
+import { env, fleetSecretMessage, isFleet, setEnv } from '@/lib/env';
 import { contentDocs } from '@/lib/content/content-docs';
 import { syncContent } from '@/lib/content/sync-content';
 import { dataDir, getDb, migrateToLatest } from '@/lib/db';
@@ -14,10 +14,13 @@ const log = (...args: unknown[]) => console.log('[bản tin]', ...args);
  * NEXTAUTH_SECRET: taken from the environment; outside production, generated
  * once into DATA_DIR when unset. In production an unset secret is an error
  * that keeps the editor area shut (next-auth refuses to work without one) but
- * leaves the public pages serving.
+ * leaves the public pages serving. Several instances (isFleet) never make or
+ * read one of their own: each would sign sessions the others reject, so
+ * start-up stops instead.
  */
 export function ensureAuthSecret(): void {
   if (env().NEXTAUTH_SECRET) return;
+  if (isFleet()) throw new Error(fleetSecretMessage);
   const file = path.join(dataDir(), 'nextauth-secret');
   if (fs.existsSync(file)) {
     setEnv('NEXTAUTH_SECRET', fs.readFileSync(file, 'utf8').trim());

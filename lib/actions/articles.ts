@@ -9,8 +9,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { isLive, isPublicNow } from '@/lib/articles/access';
 import { editorView } from '@/lib/articles/editor-reads';
-import { armScheduledSweep } from '@/lib/articles/scheduled-sweep';
 import { forgetTakenDown } from '@/lib/articles/gone';
+import { goLiveChanged } from '@/lib/articles/go-live';
 import {
   type WorkflowResult,
   addCorrection,
@@ -58,6 +58,8 @@ function refreshAfter(ctx: ActionContext, result: WorkflowResult): WorkflowResul
     // A failed check must not fail the step that already committed; the banner's cache lifetime bounds the miss.
     const linked = await bannerLinksTo(await db(), result.article.id).catch((error) => (console.error('[bản tin] banner check failed:', error), false));
     if (linked) updateTag(cacheTags.breaking);
+    // Something live before or after (a schedule set, moved or cancelled among them): the go-live timer looks again.
+    if (result.revalidate.length) await goLiveChanged().catch((error) => console.error('[bản tin] go-live re-arm failed:', error));
   });
   return result;
 }
@@ -110,8 +112,6 @@ export const saveArticleAction = formAction({
             ? await publishArticle(actor, step, audit)
             : await scheduleArticle(actor, { ...step, at: at! }, audit),
     );
-    // A go-live sooner than the sweep's next look-ahead gets its timer now.
-    if (result.ok && isLive(result.article)) armScheduledSweep();
 
     // Saving a live article changes what readers see: say so, not "draft".
     const done =

@@ -6,6 +6,7 @@
  * expired, which refreshes its page and its poll endpoint (not the listings).
  */
 import { revalidatePath, updateTag } from 'next/cache';
+import { expireAgainAfterSettle } from '@/lib/cache/expire-now';
 import { cacheTags } from '@/lib/cache/tags';
 import { editorPaths } from '@/lib/config/site';
 import { type LiveWriteResult, addLiveEntry, closeLive, editLiveEntry, removeLiveEntry, startLive } from '@/lib/live/writes';
@@ -36,6 +37,8 @@ function answer(result: LiveWriteResult, message: string, ctx: ActionContext): L
   ctx.defer(() => {
     updateTag(cacheTags.live(result.articleId));
     revalidatePath(editorPaths.live(result.articleId));
+    // Again once renders in flight are over: one that raced the expiry would keep a page without the change.
+    expireAgainAfterSettle([cacheTags.live(result.articleId)]);
   });
   return { status: 'ok', message, done: Date.now() };
 }

@@ -206,6 +206,7 @@ export function revisionNoteLabel(note: string | null): string {
     return: 'Trả bài cho phóng viên',
     publish: 'Đăng bài',
     schedule: 'Hẹn giờ đăng',
+    'go-live': 'Tự động đăng đúng giờ hẹn',
     unpublish: 'Gỡ bài',
   };
   return labels[note] ?? note;

@@ -33,6 +33,7 @@ export const auditActions = {
   'article.return': { label: 'Trả bài', target: 'article' },
   'article.submit': { label: 'Gửi duyệt', target: 'article' },
   'article.restore': { label: 'Khôi phục phiên bản', target: 'article' },
+  'article.go-live': { label: 'Tự động đăng đúng giờ hẹn', target: 'article' },
   'media.upload': { label: 'Tải ảnh lên', target: 'media' },
   'media.update': { label: 'Sửa thông tin ảnh', target: 'media' },
   'section.create': { label: 'Tạo chuyên mục', target: 'section' },

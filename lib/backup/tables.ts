@@ -35,7 +35,8 @@ export const backupTables = [
 export type BackupTable = (typeof backupTables)[number];
 
 /** Tables in the database that are not data of their own (see above). */
-export const derivedTables = ['article_search', 'article_search_ids', 'search_docs', 'search_fts', 'bantin_migrations', 'bantin_migrations_lock', 'article_presence'];
+// view_readers / view_salts: who was counted today, by design forgotten with the day, never carried into a backup.
+export const derivedTables = ['view_readers', 'view_salts', 'article_search', 'article_search_ids', 'search_docs', 'search_fts', 'bantin_migrations', 'bantin_migrations_lock', 'article_presence'];
 
 export type Row = Record<string, unknown>;
 

@@ -230,6 +230,26 @@ export function installStore(store) {
   globalThis[STORE] = store ?? undefined;
 }
 
+/**
+ * Expire tags outside a request (the go-live timer, the settle-time repeat of a change):
+ * Next's revalidateTag needs a request's store, this does what it ends in. With the shared
+ * store the expiry is every instance's; without it, Next's own tag manifest, which its
+ * in-memory cache checks on every read. `soft`: stale-while-revalidate, as revalidateTag(tag, 'max').
+ * lib/cache/expire-now.ts reaches this through Node's own import of this file.
+ */
+export async function expireTags(hard, soft = []) {
+  const store = installedStore();
+  if (store) {
+    await store.revalidateTag(hard);
+    if (soft.length) await store.revalidateTag(soft, {});
+    return;
+  }
+  // Next's own times (file-system-cache.js revalidateTag): expired now; soft: stale now.
+  const now = Date.now();
+  for (const tag of hard) tagsManifest.set(tag, { ...(tagsManifest.get(tag) || {}), expired: now });
+  for (const tag of soft) tagsManifest.set(tag, { ...(tagsManifest.get(tag) || {}), stale: now });
+}
+
 export default class SharedCacheHandler {
   constructor(ctx) {
     this.ctx = ctx;

@@ -1,6 +1,7 @@
 import { revalidateTag, updateTag } from 'next/cache';
 import { parseJson } from '@/lib/db/json';
 import { slugify } from '@/lib/text/vietnamese';
+import { expireAgainAfterSettle } from './expire-now';
 
 /**
  * Cache tags for public pages, and the one function that refreshes them.
@@ -74,13 +75,15 @@ export function articleTagSet(...versions: (TaggedArticle | null | undefined)[])
 /**
  * Refresh exactly the pages an article touches, before and after a change
  * (a moved section or a removed tag refreshes the old page too). Expires at
- * once: the next reader gets the new page, not a stale one. For route
- * handlers; server actions use updateArticleTags.
+ * once: the next reader gets the new page, not a stale one; and again once
+ * renders in flight are over (expireAgainAfterSettle). For route handlers;
+ * server actions use updateArticleTags.
  */
 export function revalidateArticle(...versions: (TaggedArticle | null | undefined)[]): string[] {
   const tags = articleTagSet(...versions);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   refreshSideBlocks(versions);
+  expireAgainAfterSettle(tags);
   return tags;
 }
 
@@ -109,5 +112,6 @@ export function updateArticleTags(...versions: (TaggedArticle | null | undefined
   const tags = articleTagSet(...versions);
   for (const tag of tags) updateTag(tag);
   refreshSideBlocks(versions);
+  expireAgainAfterSettle(tags);
   return tags;
 }

@@ -140,7 +140,6 @@ export const editorPaths = {
   restore: (id: string, revisionId: string) => `/editor/bai/${encodeURIComponent(id)}/lich-su/${encodeURIComponent(revisionId)}`,
   autosave: '/api/editor/autosave',
   presence: '/api/editor/presence',
-  scheduledSweep: '/api/internal/scheduled-sweep',
 } as const;
 
 /** The editor workflow's timings and sizes. */
@@ -153,8 +152,6 @@ export const editorConfig = {
   previewDelayMs: 600,
   /** A run of autosaves by one person within this window updates one revision instead of adding one each time. */
   autosaveRevisionWindowMs: 10 * 60_000,
-  /** How often the scheduled-publication sweep looks for articles whose time has come (SCHEDULED_SWEEP_MS overrides). */
-  scheduledSweepMs: 15_000,
   /** An open editor tab says "still here" this often (lib/articles/presence.ts)… */
   presenceHeartbeatMs: 15_000,
   /** …and holds the article for nobody once it has been silent this long (three missed beats). */

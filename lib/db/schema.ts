@@ -153,6 +153,20 @@ export interface PageViewsTable {
   views: number;
 }
 
+/** Readers counted today, shared by every instance (lib/views/count-view.ts); past days are deleted. */
+export interface ViewReadersTable {
+  /** The day in Vietnam, "2026-11-28". */
+  day: string;
+  article_id: string;
+  /** Salted hash of address + user agent; the salt is the day's, in view_salts. */
+  reader: string;
+}
+
+export interface ViewSaltsTable {
+  day: string;
+  salt: string;
+}
+
 export interface AppStateTable {
   key: string;
   value: string;
@@ -286,6 +300,8 @@ export interface Database {
   media: MediaTable;
   article_media: ArticleMediaTable;
   page_views: PageViewsTable;
+  view_readers: ViewReadersTable;
+  view_salts: ViewSaltsTable;
   app_state: AppStateTable;
   article_pending_edits: ArticlePendingEditsTable;
   sessions: SessionsTable;

@@ -98,7 +98,7 @@ describe.each(testDialects)('live coverage (%s)', (dialect) => {
     expect(await startLive(editor, id)).toMatchObject({ ok: false, code: 'invalid' });
     const cov = (await queryLiveCoverage(db, id))!;
     expect(cov).toMatchObject({ startedAt: '2026-12-03T03:00:00.000Z', endedAt: '2026-12-03T04:00:00.000Z' });
-    // Closing moved the row's updated_at, so the change sweep refreshes the article's pages everywhere.
+    // Closing moved the row's updated_at (feeds and sitemaps show when the article last changed).
     expect((await db.selectFrom('articles').select('updated_at').where('id', '=', id).executeTakeFirstOrThrow()).updated_at).toBe('2026-12-03T04:00:00.000Z');
     expect(cov.entries.map((x) => x.body)).toEqual(['Cập nhật cuối']);
   });

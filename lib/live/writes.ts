@@ -36,9 +36,9 @@ async function queryCoverageRow(tx: Kysely<Database>, articleId: string) {
 
 /**
  * Starting or closing changes what the article is (a live blog, then a finished one), so the
- * row's updated_at moves: the change sweep then refreshes its pages again on every instance,
- * which also heals a page render that raced the expiry (docs/architecture.md, "Caching").
- * Entries do not touch the row: a page missing one is caught up by its poll.
+ * row's updated_at moves (feeds and sitemaps show it). The action expires the live tag, and
+ * again once renders in flight are over (lib/cache/expire-now.ts), which heals a page render
+ * that raced the expiry. Entries do not touch the row: a page missing one is caught up by its poll.
  */
 async function touchArticle(tx: Kysely<Database>, id: string, now: string) {
   await tx.updateTable('articles').set({ updated_at: now }).where('id', '=', id).execute();

@@ -71,7 +71,7 @@ describe.each(testDialects)('view counting (%s)', (dialect) => {
     const db = await freshDb(dialect);
     await insertFixtures(db);
     const post = (headers: Record<string, string>, body: string) => POST(new Request('http://localhost:3500/api/xem', { method: 'POST', headers, body }));
-    const ok = { host: 'localhost:3500', origin: 'http://localhost:3500', 'user-agent': FIREFOX, 'x-forwarded-for': dialect === 'sqlite' ? '192.0.2.50' : '192.0.2.51' }; // the process-wide deduper outlives each database
+    const ok = { host: 'localhost:3500', origin: 'http://localhost:3500', 'user-agent': FIREFOX, 'x-forwarded-for': '192.0.2.50' };
     expect((await post(ok, JSON.stringify({ slug: B }))).status).toBe(204);
     expect((await post(ok, JSON.stringify({ slug: B }))).status).toBe(204); // reload
     expect((await post({ ...ok, origin: 'https://evil.example' }, JSON.stringify({ slug: B }))).status).toBe(403);
@@ -81,5 +81,35 @@ describe.each(testDialects)('view counting (%s)', (dialect) => {
     expect((await post({ ...ok, 'user-agent': 'HeadlessChrome/124' }, JSON.stringify({ slug: A }))).status).toBe(204);
     const rows = await db.selectFrom('page_views').innerJoin('articles', 'articles.id', 'page_views.article_id').select(['articles.slug', 'page_views.views']).execute();
     expect(rows.map((r) => [r.slug, Number(r.views)])).toEqual([[B, 1]]);
+  });
+
+  it('two instances count one reader once: who was counted is in the database, not in a process', async () => {
+    const db = await freshDb(dialect);
+    await insertFixtures(db);
+    // Each instance has its own deduper (its own memory), as two `next start` processes do.
+    const instanceA = new ViewDeduper();
+    const instanceB = new ViewDeduper();
+    const t = new Date('2026-11-28T03:00:00.000Z');
+    const reader = { ip: '203.0.113.7', ua: CHROME };
+    expect(await recordView(db, { slug: A, ...reader }, t, instanceA)).toBe('counted');
+    expect(await recordView(db, { slug: A, ...reader }, new Date(t.getTime() + 1_000), instanceB)).toBe('repeat');
+    // At the same moment on both: still one.
+    const other = { ip: '198.51.100.9', ua: FIREFOX };
+    const both = await Promise.all([recordView(db, { slug: A, ...other }, t, instanceA), recordView(db, { slug: A, ...other }, t, instanceB)]);
+    expect(both.sort()).toEqual(['counted', 'repeat']);
+    const views = await db.selectFrom('page_views').select('views').execute();
+    expect(views.reduce((s, r) => s + Number(r.views), 0)).toBe(2);
+    // One salt for the day, shared; no address or user agent stored.
+    const salts = await db.selectFrom('view_salts').selectAll().execute();
+    expect(salts.map((s) => s.day)).toEqual(['2026-11-28']);
+    const readers = await db.selectFrom('view_readers').selectAll().execute();
+    expect(readers).toHaveLength(2);
+    for (const r of readers) expect(JSON.stringify(r)).not.toMatch(/203\.0\.113|198\.51\.100|Mozilla/);
+
+    // The next day (GMT+7), on a third instance: counted again, and yesterday's hashes and salt are gone.
+    const nextDay = new Date('2026-11-28T17:30:00.000Z');
+    expect(await recordView(db, { slug: A, ...reader }, nextDay, new ViewDeduper())).toBe('counted');
+    expect((await db.selectFrom('view_salts').select('day').execute()).map((s) => s.day)).toEqual(['2026-11-29']);
+    expect((await db.selectFrom('view_readers').select('day').execute()).map((r) => r.day)).toEqual(['2026-11-29']);
   });
 });

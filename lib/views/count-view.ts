@@ -3,16 +3,18 @@
  * storing addresses. A view is one row-hour increment in page_views. Not
  * counted: bots (user-agent patterns, prefetches), articles readers cannot
  * see, and the same reader opening the same article again the same day
- * (Vietnam time). "The same reader" is a salted hash of address + user agent
- * + article + day, kept in memory only; the salt is random and replaced every
- * day, so yesterday's hashes cannot be recomputed, and nothing is persisted.
+ * (Vietnam time), on whichever instance. "The same reader" is a salted hash of
+ * address + user agent + day, kept in the database (view_readers, shared by
+ * every instance, unique per day and article); the salt is random, one per day
+ * for the whole site (view_salts), and deleted with that day's hashes once the
+ * day is over, so yesterday's hashes cannot be recomputed.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { isPublic } from '@/lib/articles/queries';
 import type { Database } from '@/lib/db/schema';
-import { vnParts } from '@/lib/text/vietnamese';
+import { toVnIso } from '@/lib/text/vietnamese';
 
 const BOT_UA =
   /\bbot\b|bot\/|robot|crawl|spider|slurp|mediapartners|bingpreview|facebookexternalhit|facebookcatalog|embedly|quora link preview|whatsapp|telegram|skypeuripreview|slack|discord|vkshare|pinterest|headless|lighthouse|pagespeed|gtmetrix|pingdom|uptime|monitor|python|curl|wget|libwww|java\/|go-http|okhttp|axios|node-fetch|undici|httpclient|http_request|phantomjs|selenium|puppeteer|playwright|scrapy|feedfetcher|rss|preview/i;
@@ -23,33 +25,48 @@ export function isBotUserAgent(ua: string | null | undefined): boolean {
   return BOT_UA.test(ua);
 }
 
+/** "2026-11-28": the day in Vietnam (sortable: older days are deleted by comparing it). */
 function vnDay(now: Date): string {
-  const p = vnParts(now);
-  return `${p.year}-${p.month}-${p.day}`;
+  return toVnIso(now).slice(0, 10);
 }
 
-/** Who has been counted today, as salted hashes; forgets everything when the day (GMT+7) changes. */
+type Conn = Kysely<Database>;
+
+/**
+ * Who has been counted today. An instance keeps only the day's salt in memory (read once a
+ * day from the database, where the first instance to need it wrote it); the hashes are rows.
+ */
 export class ViewDeduper {
   private day = '';
-  private salt = Buffer.alloc(0);
-  private seen = new Set<string>();
-  constructor(private readonly maxEntries = 500_000) {}
+  private salt = '';
 
-  /** True the first time this reader opens this article today. */
-  firstToday(parts: { ip: string; ua: string; slug: string }, now: Date): boolean {
+  /** True the first time this reader opens this article today, whichever instance saw it before. */
+  async firstToday(db: Conn, parts: { ip: string; ua: string; articleId: string }, now: Date): Promise<boolean> {
     const day = vnDay(now);
     if (day !== this.day) {
+      this.salt = await daySalt(db, day);
       this.day = day;
-      this.salt = randomBytes(32);
-      this.seen = new Set();
     }
-    const key = createHash('sha256').update(this.salt).update(`${parts.ip}\u0000${parts.ua}\u0000${parts.slug}\u0000${day}`).digest('base64url').slice(0, 22);
-    if (this.seen.has(key)) return false;
-    // Bounded memory: under a flood, forget the oldest half rather than grow.
-    if (this.seen.size >= this.maxEntries) this.seen = new Set([...this.seen].slice(this.maxEntries / 2));
-    this.seen.add(key);
-    return true;
+    const reader = createHash('sha256').update(this.salt).update(`${parts.ip}\u0000${parts.ua}\u0000${day}`).digest('base64url').slice(0, 22);
+    const inserted = await db
+      .insertInto('view_readers')
+      .values({ day, article_id: parts.articleId, reader })
+      .onConflict((oc) => oc.columns(['day', 'article_id', 'reader']).doNothing())
+      .executeTakeFirst();
+    return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
   }
+}
+
+/** The day's salt: the first instance to ask makes it; days before it are forgotten, hashes and salt. */
+async function daySalt(db: Conn, day: string): Promise<string> {
+  await db.deleteFrom('view_readers').where('day', '<', day).execute();
+  await db.deleteFrom('view_salts').where('day', '<', day).execute();
+  await db
+    .insertInto('view_salts')
+    .values({ day, salt: randomBytes(32).toString('base64url') })
+    .onConflict((oc) => oc.column('day').doNothing())
+    .execute();
+  return (await db.selectFrom('view_salts').select('salt').where('day', '=', day).executeTakeFirstOrThrow()).salt;
 }
 
 const globalDeduper = globalThis as unknown as { __bantinViewDeduper?: ViewDeduper };
@@ -73,7 +90,7 @@ export async function recordView(
   if (view.prefetch || isBotUserAgent(view.ua)) return 'bot';
   const article = await db.selectFrom('articles').select('id').where('slug', '=', view.slug).where(isPublic(now.toISOString())).executeTakeFirst();
   if (!article) return 'not-found';
-  if (!deduper.firstToday({ ip: view.ip, ua: view.ua ?? '', slug: view.slug }, now)) return 'repeat';
+  if (!(await deduper.firstToday(db, { ip: view.ip, ua: view.ua ?? '', articleId: article.id }, now))) return 'repeat';
   await db
     .insertInto('page_views')
     .values({ article_id: article.id, hour: hourBucket(now), views: 1 })

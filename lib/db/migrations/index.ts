@@ -10,6 +10,7 @@ import * as m810 from './810-live';
 import * as m820 from './820-sections';
 import * as m901 from './901-search-by-date';
 import * as m902 from './902-article-presence';
+import * as m910 from './910-view-readers';
 
 /**
  * Every migration, by name, in order. A static map (not a folder scan) so the
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '820-sections': m820,
   '901-search-by-date': m901,
   '902-article-presence': m902,
+  '910-view-readers': m910,
 };

@@ -49,7 +49,7 @@ export default async function HistoryPage({ params }: Props) {
                     Phiên bản {r.version}: {revisionNoteLabel(r.note)}
                   </h2>
                   <p className="text-sm text-stone-700">
-                    {r.userName ?? 'Không rõ'} · <time dateTime={toVnIso(r.createdAt)}>{formatVnShort(r.createdAt)}</time>
+                    {r.userName ?? (r.note === 'go-live' ? 'Hệ thống' : 'Không rõ')} · <time dateTime={toVnIso(r.createdAt)}>{formatVnShort(r.createdAt)}</time>
                   </p>
                 </div>
                 <details className="mt-2" open={i === 0}>
