@@ -18,6 +18,7 @@ import {
   queryFeed,
   queryHome,
   queryMostRead,
+  queryNewest,
   queryRecent,
   queryRelated,
   querySameSection,
@@ -65,6 +66,11 @@ export const getRelated = cache((article: ArticleSummary) =>
 
 export const getSameSection = cache((article: ArticleSummary, exclude: string[]) =>
   unstable_cache(async () => querySameSection(await db(), article, now(), exclude), ['same-section', article.id, exclude.join(',')], { ...life, tags: sideBlockTags })(),
+);
+
+/** "Tin mới" beside an article: the newest stories but this one, a side block (softly refreshed, never `listings`). */
+export const getLatestBeside = cache((articleId: string, limit = 5) =>
+  unstable_cache(async () => queryNewest(await db(), now(), { exclude: [articleId], limit }), ['latest-beside', articleId, String(limit)], { ...life, tags: sideBlockTags })(),
 );
 
 /** A feed's items; a section's includes its children's articles (like its page), so it carries their tags too. */

@@ -12,7 +12,7 @@ import { Figure } from '@/components/mdx/figure';
 import { paths } from '@/lib/config/site';
 import { getSectionName } from '@/lib/sections/cached';
 import { absoluteUrl } from '@/lib/config/site-url';
-import { getArticle, getRelated, getSameSection } from '@/lib/articles/cached';
+import { getArticle, getLatestBeside, getRelated, getSameSection } from '@/lib/articles/cached';
 import { ArticleBody } from '@/components/mdx/article-body';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { newsArticleLd } from '@/lib/seo/news-article-ld';
@@ -51,103 +51,125 @@ export default async function ArticlePage({ params }: Props) {
   // Live coverage (lib/live): its own tag, so a new entry refreshes this page alone.
   const live = await getLiveCoverage(article.id);
   const sectionName = await getSectionName(article.category);
+  const latest = await getLatestBeside(article.id);
 
   return (
     <>
       <JsonLd data={live ? liveBlogLd(newsArticleLd(article, sectionName), live, url) : newsArticleLd(article, sectionName)} />
       <ViewBeacon slug={article.slug} />
-      <article className="mx-auto max-w-3xl" aria-labelledby="tieu-de">
-        <nav aria-label="Vị trí" className="mb-2 text-sm font-bold uppercase tracking-wide">
-          <Link href={paths.section(article.category)} className="text-[var(--color-brand)] hover:underline">
-            {sectionName}
-          </Link>
-        </nav>
-        <h1 id="tieu-de" className="font-serif text-3xl font-bold leading-tight text-stone-950 sm:text-4xl">
-          {article.title} {article.sample && <SampleBadge />}
-        </h1>
-        <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600">
-          {article.publishedAt && <time dateTime={toVnIso(article.publishedAt)}>{formatVnDateTime(article.publishedAt)}</time>}
-          <span aria-hidden="true">·</span>
-          <span>{article.readingMinutes} phút đọc</span>
-        </div>
-        <p className="mt-4 font-sans text-lg font-bold leading-relaxed text-stone-900">
-          {article.dateline && <span>({article.dateline}) - </span>}
-          {article.summary}
-        </p>
-        {article.cover && !coverInBody && (
-          <Figure src={article.cover.src} alt={article.cover.alt} caption={article.cover.caption} credit={article.cover.credit} priority sizes="(min-width: 768px) 768px, 100vw" />
-        )}
-        <div className="article-body mt-4">
-          <ArticleBody body={article.body} priorityImage={coverInBody ? article.cover?.src : undefined} />
-        </div>
-        {live && <LiveBlog initial={liveCoverageJson(live, paths.articleLive(article.slug))} />}
-        <ArticleByline bylines={article.bylines} className="mt-6 text-right font-sans text-base text-stone-900" />
+      {/* On desktop a right column (Tin mới, Đọc nhiều) instead of wide empty margins; below on a phone. */}
+      <div className="mx-auto max-w-6xl lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-10">
+        <div className="min-w-0">
+          <article className="mx-auto max-w-3xl" aria-labelledby="tieu-de">
+            <nav aria-label="Vị trí" className="mb-2 text-sm font-bold uppercase tracking-wide">
+              <Link href={paths.section(article.category)} className="text-[var(--color-brand)] hover:underline">
+                {sectionName}
+              </Link>
+            </nav>
+            <h1 id="tieu-de" className="font-serif text-3xl font-bold leading-tight text-stone-950 sm:text-4xl">
+              {article.title} {article.sample && <SampleBadge />}
+            </h1>
+            <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600">
+              {article.publishedAt && <time dateTime={toVnIso(article.publishedAt)}>{formatVnDateTime(article.publishedAt)}</time>}
+              <span aria-hidden="true">·</span>
+              <span>{article.readingMinutes} phút đọc</span>
+            </div>
+            <p className="mt-4 font-sans text-lg font-bold leading-relaxed text-stone-900">
+              {article.dateline && <span>({article.dateline}) - </span>}
+              {article.summary}
+            </p>
+            {article.cover && !coverInBody && (
+              <Figure src={article.cover.src} alt={article.cover.alt} caption={article.cover.caption} credit={article.cover.credit} priority sizes="(min-width: 768px) 768px, 100vw" />
+            )}
+            <div className="article-body mt-4">
+              <ArticleBody body={article.body} priorityImage={coverInBody ? article.cover?.src : undefined} />
+            </div>
+            {live && <LiveBlog initial={liveCoverageJson(live, paths.articleLive(article.slug))} />}
+            <ArticleByline bylines={article.bylines} className="mt-6 text-right font-sans text-base text-stone-900" />
 
-        {article.corrections.length > 0 && (
-          <aside aria-label="Đính chính" className="mt-6 rounded border-l-4 border-amber-500 bg-amber-50 p-4 text-sm">
-            <h2 className="font-bold">Đính chính</h2>
-            <ul className="mt-1 space-y-1">
-              {article.corrections.map((c) => (
-                <li key={c.id}>
-                  <time dateTime={toVnIso(c.createdAt)} className="font-semibold">
-                    {formatVnDateTime(c.createdAt)}
-                  </time>
-                  : {c.text}
-                </li>
-              ))}
-            </ul>
-          </aside>
-        )}
+            {article.corrections.length > 0 && (
+              <aside aria-label="Đính chính" className="mt-6 rounded border-l-4 border-amber-500 bg-amber-50 p-4 text-sm">
+                <h2 className="font-bold">Đính chính</h2>
+                <ul className="mt-1 space-y-1">
+                  {article.corrections.map((c) => (
+                    <li key={c.id}>
+                      <time dateTime={toVnIso(c.createdAt)} className="font-semibold">
+                        {formatVnDateTime(c.createdAt)}
+                      </time>
+                      : {c.text}
+                    </li>
+                  ))}
+                </ul>
+              </aside>
+            )}
 
-        {article.tags.length > 0 && (
-          <div className="mt-6 flex flex-wrap items-center gap-2 text-sm">
-            <span className="font-semibold text-stone-700">Từ khóa:</span>
-            <ul className="flex flex-wrap gap-2">
-              {article.tags.map((t) => (
-                <li key={t.slug}>
-                  <Link href={paths.tag(t.slug)} rel="tag" className="rounded-full bg-stone-100 px-3 py-1 text-stone-800 hover:bg-stone-200">
-                    {t.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            {article.tags.length > 0 && (
+              <div className="mt-6 flex flex-wrap items-center gap-2 text-sm">
+                <span className="font-semibold text-stone-700">Từ khóa:</span>
+                <ul className="flex flex-wrap gap-2">
+                  {article.tags.map((t) => (
+                    <li key={t.slug}>
+                      <Link href={paths.tag(t.slug)} rel="tag" className="rounded-full bg-stone-100 px-3 py-1 text-stone-800 hover:bg-stone-200">
+                        {t.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <div className="mt-6">
+              <ShareLinks url={url} title={article.title} />
+            </div>
+          </article>
+
+          <div className="reading-blocks mx-auto mt-10 grid max-w-3xl gap-10 md:grid-cols-2">
+            {related.length > 0 && (
+              <section aria-labelledby="tin-lien-quan">
+                <h2 id="tin-lien-quan" className="mb-3 border-b-2 border-[var(--color-brand)] pb-1 text-sm font-bold uppercase tracking-wide text-[var(--color-brand)]">
+                  Tin liên quan
+                </h2>
+                <ul className="space-y-4">
+                  {related.map((a) => (
+                    <li key={a.id}>
+                      <ArticleCard article={a} variant="compact" />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {sameSection.length > 0 && (
+              <section aria-labelledby="cung-chuyen-muc">
+                <h2 id="cung-chuyen-muc" className="mb-3 border-b-2 border-[var(--color-brand)] pb-1 text-sm font-bold uppercase tracking-wide text-[var(--color-brand)]">
+                  Cùng chuyên mục
+                </h2>
+                <ul className="space-y-4">
+                  {sameSection.map((a) => (
+                    <li key={a.id}>
+                      <ArticleCard article={a} variant="compact" />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
           </div>
-        )}
-        <div className="mt-6">
-          <ShareLinks url={url} title={article.title} />
         </div>
-      </article>
-
-      <div className="reading-blocks mx-auto mt-10 grid max-w-5xl gap-10 md:grid-cols-2">
-        {related.length > 0 && (
-          <section aria-labelledby="tin-lien-quan">
-            <h2 id="tin-lien-quan" className="mb-3 border-b-2 border-[var(--color-brand)] pb-1 text-sm font-bold uppercase tracking-wide text-[var(--color-brand)]">
-              Tin liên quan
-            </h2>
-            <ul className="space-y-4">
-              {related.map((a) => (
-                <li key={a.id}>
-                  <ArticleCard article={a} variant="compact" />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {sameSection.length > 0 && (
-          <section aria-labelledby="cung-chuyen-muc">
-            <h2 id="cung-chuyen-muc" className="mb-3 border-b-2 border-[var(--color-brand)] pb-1 text-sm font-bold uppercase tracking-wide text-[var(--color-brand)]">
-              Cùng chuyên mục
-            </h2>
-            <ul className="space-y-4">
-              {sameSection.map((a) => (
-                <li key={a.id}>
-                  <ArticleCard article={a} variant="compact" />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <MostReadBlock className="md:col-span-2" wide />
+        <aside aria-label="Tin mới và đọc nhiều" className="reading-blocks mx-auto mt-10 max-w-3xl space-y-10 lg:mt-0">
+          {latest.length > 0 && (
+            <section aria-labelledby="tin-moi">
+              <h2 id="tin-moi" className="mb-3 border-b-2 border-[var(--color-brand)] pb-1 text-sm font-bold uppercase tracking-wide text-[var(--color-brand)]">
+                Tin mới
+              </h2>
+              <ul className="space-y-4">
+                {latest.map((a) => (
+                  <li key={a.id}>
+                    <ArticleCard article={a} variant="compact" />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <MostReadBlock />
+        </aside>
       </div>
     </>
   );
