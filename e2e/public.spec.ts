@@ -142,13 +142,26 @@ test('malformed percent-encoding answers 400, never 500, on every kind of route'
   expect((await api.json()).error.code).toBe('bad_request');
 });
 
-test('the masthead shows today in Vietnamese and the whole menu fits a 360 px phone', async ({ browser }) => {
+test('the masthead shows today in Vietnamese; on a 360 px phone the menu opens with a button and reaches every section', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.getByTestId('masthead-date')).toHaveText(/^(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật), \d{2}\/\d{2}\/\d{4}$/);
-  const links = page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link');
-  await expect(links.last()).toBeInViewport();
+  // The menu is one button on a phone; opened, every section is on the screen, none cut off.
+  const nav = page.getByRole('navigation', { name: 'Chuyên mục' });
+  const button = nav.getByRole('button', { name: 'Chuyên mục' });
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav.getByRole('link', { name: 'Trang chủ' })).toBeHidden();
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  const links = nav.getByRole('link');
+  expect(await links.count()).toBeGreaterThanOrEqual(7);
+  for (const link of await links.all()) await expect(link).toBeInViewport();
+  // The search is a link to its page, not a row of its own.
+  await expect(page.getByRole('searchbox', { name: 'Tìm kiếm' })).toBeHidden();
+  await page.getByRole('link', { name: 'Tìm kiếm' }).click();
+  await expect(page).toHaveURL(/\/tim-kiem$/);
+  await expect(page.getByRole('heading', { name: 'Tìm kiếm', level: 1 })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await context.close();
 });
