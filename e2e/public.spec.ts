@@ -180,6 +180,17 @@ test('every public page announces the RSS feed and passes axe on a 360 px phone'
   await context.close();
 });
 
+test('on a short page the footer sits at the bottom of the screen, no white band under it', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 1400 } });
+  const page = await context.newPage();
+  for (const path of ['/the/khong-co-the-nay', '/dang-nhap-khong-co']) {
+    await page.goto(path);
+    const gap = await page.evaluate(() => innerHeight - document.querySelector('footer')!.getBoundingClientRect().bottom);
+    expect(gap, path).toBeLessThanOrEqual(1);
+  }
+  await context.close();
+});
+
 test('public pages are cached and never set cookies', async ({ request }) => {
   for (const path of ['/', `/bai/${SEED}`, '/chuyen-muc/quoc-phong-an-ninh']) {
     const res = await request.get(path);

@@ -8,13 +8,14 @@ import { getBanner } from '@/lib/frontpage/cached';
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const banner = await getBanner();
   return (
-    <>
+    // A column as tall as the screen: on a short page the footer sits at the bottom, no white band under it.
+    <div className="flex min-h-dvh flex-col">
       <SiteHeader />
       <BreakingBanner banner={banner} />
-      <main id="noi-dung" className="mx-auto min-h-[50vh] max-w-6xl px-4 py-6">
+      <main id="noi-dung" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {children}
       </main>
       <SiteFooter />
-    </>
+    </div>
   );
 }
