@@ -159,7 +159,7 @@ test.describe.serial('editor workflow', () => {
     await gotoHydrated(page, '/editor?status=published');
     await expect(page.getByRole('link', { name: title })).toHaveCount(0);
     await gotoHydrated(page, '/editor');
-    await page.getByLabel('Trạng thái').selectOption('review');
+    await page.getByLabel('Trạng thái', { exact: true }).selectOption('review');
     await page.getByLabel('Chuyên mục').selectOption('thoi-su');
     await page.getByRole('button', { name: 'Lọc' }).click();
     await expect(page).toHaveURL(/status=review/);
