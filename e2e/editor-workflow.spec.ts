@@ -159,7 +159,7 @@ test.describe.serial('editor workflow', () => {
     await gotoHydrated(page, '/editor?status=published');
     await expect(page.getByRole('link', { name: title })).toHaveCount(0);
     await gotoHydrated(page, '/editor');
-    await page.getByLabel('Trạng thái').selectOption('review');
+    await page.getByLabel('Trạng thái', { exact: true }).selectOption('review');
     await page.getByLabel('Chuyên mục').selectOption('thoi-su');
     await page.getByRole('button', { name: 'Lọc' }).click();
     await expect(page).toHaveURL(/status=review/);
@@ -432,6 +432,17 @@ test.describe.serial('editor workflow', () => {
       await expect.poll(async () => (await reader.get(path, { headers: { 'cache-control': 'no-cache' } })).text(), { timeout: 30_000, intervals: [250] }).toContain(schedTitle);
     }
     expect((await reader.get(`/bai/${schedSlug}`)).status()).toBe(200);
+
+    // The dashboard and the editor read it as published now, not "Hẹn giờ …".
+    const after = await editor.newPage();
+    await gotoHydrated(after, `/editor?q=${encodeURIComponent(schedTitle)}`);
+    const row = after.getByTestId('article-row').filter({ hasText: schedTitle });
+    await expect(row).toContainText('Đã đăng');
+    await expect(row).not.toContainText('Hẹn giờ');
+    await row.getByRole('link', { name: schedTitle }).click();
+    await expect(after).toHaveURL(/\/editor\/bai\/[^/]+$/);
+    await expect(status(after)).toHaveText('Đã đăng');
+    await after.close();
   });
 
   test('signed-out, revoked-session and cross-site POSTs to every mutating endpoint are refused', async () => {
