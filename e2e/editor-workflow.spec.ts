@@ -498,6 +498,11 @@ test.describe.serial('editor workflow', () => {
     expect((await anon.delete(discard, { headers: { origin: baseURL } })).status()).toBe(401);
     expect((await revoked.request.delete(discard, { headers: { origin: baseURL } })).status()).toBe(401);
     expect((await editor.request.delete(discard, { headers: { origin: 'https://evil.example' } })).status()).toBe(403);
+    // The editor's heartbeat (who is editing, take-over): the same three refusals.
+    const beat = { form: { id: articleId, tab: 'tab-e2e-refused-1', intent: 'take' } };
+    expect((await anon.post('/api/editor/presence', { ...beat, headers: { origin: baseURL } })).status()).toBe(401);
+    expect((await revoked.request.post('/api/editor/presence', { ...beat, headers: { origin: baseURL } })).status()).toBe(401);
+    expect((await editor.request.post('/api/editor/presence', { ...beat, headers: { origin: 'https://evil.example' } })).status()).toBe(403);
     // The internal sweep route answers only with its secret.
     expect((await anon.post('/api/internal/scheduled-sweep')).status()).toBe(404);
     await anon.dispose();
