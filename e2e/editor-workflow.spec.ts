@@ -179,6 +179,10 @@ test.describe.serial('editor workflow', () => {
 
     const rep = await reporter.newPage();
     await gotoHydrated(rep, `/editor/bai/${articleId}`);
+    // The editor's tab still has it open: the reporter sees who, and takes over (docs/editor.md).
+    await expect(rep.getByRole('status').filter({ hasText: 'Lê Biên Tập đang sửa bài này' })).toBeVisible();
+    await rep.getByRole('button', { name: 'Tôi sẽ sửa tiếp' }).click();
+    await expect(rep.getByLabel('Tiêu đề')).toBeEnabled();
     await expect(rep.getByTestId('review-comment')).toContainText('Cần thêm ý kiến của người dân.');
     const body = await mdxSource(rep);
     await body.fill(`${await body.inputValue()}\n\n<Quote author="Bà Trần Thị Lan" role="người dân phường Cẩm An">\nNay chúng tôi yên tâm hơn mỗi mùa bão.\n</Quote>`);
@@ -236,7 +240,7 @@ test.describe.serial('editor workflow', () => {
     await expect(status(a)).toHaveText('Bản nháp');
     const id = a.url().split('/').pop()!;
 
-    // A has it open, so B sees who and takes over; A (reloaded) is told, takes it back and saves
+    // A has it open, so B sees who and takes over; A (reloaded) sees B has it, takes it back and saves
     // (docs/editor.md, "Someone else is editing"). B, told in turn, takes it again on the old version.
     const b = await admin.newPage();
     await gotoHydrated(b, `/editor/bai/${id}`);
@@ -244,8 +248,9 @@ test.describe.serial('editor workflow', () => {
     await b.getByRole('button', { name: 'Tôi sẽ sửa tiếp' }).click();
     await expect(b.getByLabel('Tiêu đề')).toBeEnabled();
     await a.reload();
-    await expect(a.getByRole('alert').filter({ hasText: 'đã tiếp quản bài này' })).toBeVisible();
+    await expect(a.getByRole('status').filter({ hasText: 'đang sửa bài này' })).toBeVisible();
     await a.getByRole('button', { name: 'Tôi sẽ sửa tiếp' }).click();
+    await expect(a.getByLabel('Tiêu đề')).toBeEnabled();
 
     await (await mdxSource(a)).fill('Bản của biên tập viên A: tiếp công dân vào thứ Năm.');
     await a.getByRole('button', { name: 'Lưu nháp' }).click();
@@ -505,6 +510,11 @@ test.describe.serial('editor workflow', () => {
     expect((await anon.delete(discard, { headers: { origin: baseURL } })).status()).toBe(401);
     expect((await revoked.request.delete(discard, { headers: { origin: baseURL } })).status()).toBe(401);
     expect((await editor.request.delete(discard, { headers: { origin: 'https://evil.example' } })).status()).toBe(403);
+    // The editor's heartbeat (who is editing, take-over): the same three refusals.
+    const beat = { form: { id: articleId, tab: 'tab-e2e-refused-1', intent: 'take' } };
+    expect((await anon.post('/api/editor/presence', { ...beat, headers: { origin: baseURL } })).status()).toBe(401);
+    expect((await revoked.request.post('/api/editor/presence', { ...beat, headers: { origin: baseURL } })).status()).toBe(401);
+    expect((await editor.request.post('/api/editor/presence', { ...beat, headers: { origin: 'https://evil.example' } })).status()).toBe(403);
     await anon.dispose();
 });
 });

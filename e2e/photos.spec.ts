@@ -110,6 +110,8 @@ test('a reporter uploads two photos with captions and credits into a draft', asy
   slug = await page.getByLabel('Đường dẫn', { exact: true }).inputValue();
   expect(slug).toMatch(/^ra-quan-mua-mua-bao/);
   await expectNoSeriousA11y(page);
+  // The reporter is done: closing the tab lets the editor open it with no "… đang sửa bài này".
+  await page.close({ runBeforeUnload: true });
 });
 
 test('the library lists both photos, finds them without accents, and says where they are used', async ({ browser }) => {

@@ -26,7 +26,9 @@ function claimTabId(): string {
   return kept && /^[A-Za-z0-9-]{8,64}$/.test(kept) ? kept : crypto.randomUUID();
 }
 
-const body = (id: string, tab: string, intent: 'beat' | 'take' | 'release') => new URLSearchParams({ id, tab, intent });
+type Intent = 'arrive' | 'beat' | 'take' | 'release';
+
+const body = (id: string, tab: string, intent: Intent) => new URLSearchParams({ id, tab, intent });
 
 /**
  * Heartbeat for an article this person may edit: every presenceHeartbeatMs, at once when the
@@ -62,7 +64,7 @@ export function usePresence(id: string | null, version: number): Presence {
   );
 
   const send = useCallback(
-    async (intent: 'beat' | 'take') => {
+    async (intent: Exclude<Intent, 'release'>) => {
       if (!id || !tab.current) return;
       try {
         const res = await fetch(editorPaths.presence, { method: 'POST', body: body(id, tab.current, intent), credentials: 'same-origin' });
@@ -82,7 +84,7 @@ export function usePresence(id: string | null, version: number): Presence {
     const beat = () => {
       if (current.current.kind !== 'taken') void send('beat');
     };
-    beat();
+    void send('arrive');
     const timer = setInterval(beat, editorConfig.presenceHeartbeatMs);
     const onVisible = () => {
       if (document.visibilityState === 'visible') beat();

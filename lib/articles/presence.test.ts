@@ -61,11 +61,17 @@ describe.each(testDialects)('who is editing an article (%s)', (dialect) => {
     // Hải's tab wakes up: it is told Trang has it (not "taken over": it fell silent, nobody displaced it).
     expect(await beat(hai, article.id, tabA, later(edge + 2))).toMatchObject({ answer: { state: 'other', name: 'Thu Trang' } });
 
-    // Hải takes it back while Trang's tab is open; Trang closes at once; Trang's tab (a reload) is still told first.
+    // Hải takes it back while Trang's tab is open, then leaves at once: Trang's open tab is still told first,
+    // so it does not quietly resume saving what it had on screen.
     await takeOver(hai, article.id, tabA, later(edge + 3));
     await release(hai, article.id, tabA, later(edge + 4));
     expect(await beat(trang, article.id, tabB, later(edge + 5))).toMatchObject({ answer: { state: 'taken', name: 'Minh Hải' } });
     expect(await beat(trang, article.id, tabB, later(edge + 6))).toMatchObject({ answer: { state: 'holding' } });
+
+    // A page just opened (or reloaded) shows the stored article: it holds it, with nothing to be told.
+    await takeOver(hai, article.id, tabA, later(edge + 7));
+    await release(hai, article.id, tabA, later(edge + 8));
+    expect(await beat(trang, article.id, tabB, later(edge + 9), { arriving: true })).toMatchObject({ answer: { state: 'holding' } });
   });
 
   it('only people who may edit the article take part', async () => {
@@ -82,10 +88,12 @@ describe.each(testDialects)('who is editing an article (%s)', (dialect) => {
     expect(await beat(hai, 'khong-co-bai-nay', tabB, t0)).toEqual({ ok: false, code: 'not-found' });
     expect(await currentHolder(draft.id, t0)).toMatchObject({ userId: reporter.id });
 
-    // Submitted for review, it is no longer the reporter's to edit: refused, and the editor may take it over.
+    // Submitted for review, it is no longer the reporter's to edit: refused, and their open tab
+    // (still beating a moment ago) no longer holds it: the editor opens it with no one in the way.
     ok(await submitForReview(reporter, { id: draft.id, version: draft.version }));
     expect(await beat(reporter, draft.id, tabA, later(1000))).toEqual({ ok: false, code: 'forbidden' });
     expect(await takeOver(reporter, draft.id, tabA, later(1000))).toEqual({ ok: false, code: 'forbidden' });
-    expect(await takeOver(hai, draft.id, tabB, later(2000))).toMatchObject({ ok: true, answer: { state: 'holding' } });
+    expect(await currentHolder(draft.id, later(1000))).toBeNull();
+    expect(await beat(hai, draft.id, tabB, later(2000))).toMatchObject({ ok: true, answer: { state: 'holding' } });
   });
 });

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { editorConfig } from '@/lib/config/site';
 import { db as getDb, withWriteTransaction } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
-import { type Actor, canEdit, canView } from './access';
+import { type AccessArticle, type Actor, canEdit, canView } from './access';
 import { loadArticleRow } from './editor-reads';
 
 export type PresenceAnswer =
@@ -34,19 +34,26 @@ function readRow(conn: Conn, articleId: string) {
     .selectFrom('article_presence')
     .leftJoin('users as holder', 'holder.id', 'article_presence.user_id')
     .selectAll('article_presence')
-    .select('holder.name as holder_name')
+    .select(['holder.name as holder_name', 'holder.role as holder_role'])
     .where('article_presence.article_id', '=', articleId)
     .executeTakeFirst();
 }
 
+type Rights = { ok: true; version: number; article: AccessArticle } | { ok: false; code: 'not-found' | 'forbidden' };
+
 /** Only people who may edit the article now take part; others may not even learn who has it open. */
-async function checkRights(conn: Conn, actor: Actor, articleId: string): Promise<{ ok: true; version: number } | { ok: false; code: 'not-found' | 'forbidden' }> {
+async function checkRights(conn: Conn, actor: Actor, articleId: string): Promise<Rights> {
   const row = await loadArticleRow(conn, articleId);
   if (!row) return { ok: false, code: 'not-found' };
-  const a = { source: row.source, status: row.status, authorId: row.author_id, publishedAt: row.published_at };
-  if (!canView(actor, a)) return { ok: false, code: 'not-found' };
-  if (!canEdit(actor, a)) return { ok: false, code: 'forbidden' };
-  return { ok: true, version: row.version };
+  const article = { source: row.source, status: row.status, authorId: row.author_id, publishedAt: row.published_at };
+  if (!canView(actor, article)) return { ok: false, code: 'not-found' };
+  if (!canEdit(actor, article)) return { ok: false, code: 'forbidden' };
+  return { ok: true, version: row.version, article };
+}
+
+/** The holder still counts: beating, not gone, and still allowed to edit (a reporter who submitted it is not). */
+function holds(row: Row, article: AccessArticle, now: Date): boolean {
+  return isFresh(row, now) && row.holder_role !== null && canEdit({ id: row.user_id, role: row.holder_role }, article);
 }
 
 async function hold(tx: Conn, articleId: string, actor: Actor, tab: string, at: string, prior: Row | undefined, takenFrom: Row | null) {
@@ -71,8 +78,9 @@ async function hold(tx: Conn, articleId: string, actor: Actor, tab: string, at: 
 /**
  * A tab says it is here. It holds the article if nobody else's tab does (a silent or departed
  * holder holds nothing), unless it was taken over: then it is told by whom, once, and holds nothing.
+ * A page just opened (arriving, even a reload of that tab) shows the stored article: no news to tell.
  */
-export async function beat(actor: Actor, articleId: string, tab: string, now = new Date()): Promise<PresenceResult> {
+export async function beat(actor: Actor, articleId: string, tab: string, now = new Date(), opts: { arriving?: boolean } = {}): Promise<PresenceResult> {
   const conn = await getDb();
   const rights = await checkRights(conn, actor, articleId);
   if (!rights.ok) return rights;
@@ -80,11 +88,11 @@ export async function beat(actor: Actor, articleId: string, tab: string, now = n
   const answer = await withWriteTransaction(async (tx): Promise<PresenceAnswer> => {
     const row = await readRow(tx, articleId);
     if (row && row.tab_id !== tab && row.taken_from_tab_id === tab) {
-      // Told once: a reload of this tab afterwards is an ordinary arrival.
+      // Told once; an arrival needs no telling.
       await tx.updateTable('article_presence').set({ taken_from_user_id: null, taken_from_tab_id: null, taken_at: null }).where('article_id', '=', articleId).execute();
-      return { state: 'taken', name: row.holder_name ?? 'Một người khác', at: row.taken_at ?? at };
+      if (!opts.arriving) return { state: 'taken', name: row.holder_name ?? 'Một người khác', at: row.taken_at ?? at };
     }
-    if (row && row.tab_id !== tab && isFresh(row, now)) {
+    if (row && row.tab_id !== tab && holds(row, rights.article, now)) {
       return { state: 'other', name: row.holder_name ?? 'Một người khác', self: row.user_id === actor.id, since: row.started_at };
     }
     await hold(tx, articleId, actor, tab, at, row, null);
@@ -102,7 +110,7 @@ export async function takeOver(actor: Actor, articleId: string, tab: string, now
   await withWriteTransaction(async (tx) => {
     const row = await readRow(tx, articleId);
     // Only a tab that might still be open needs telling; one that left or fell silent is gone.
-    const displaced = row && row.tab_id !== tab && isFresh(row, now) ? row : null;
+    const displaced = row && row.tab_id !== tab && holds(row, rights.article, now) ? row : null;
     await hold(tx, articleId, actor, tab, at, row, displaced);
   });
   return { ok: true, answer: { state: 'holding', version: rights.version } };
@@ -122,8 +130,11 @@ export async function release(actor: Actor, articleId: string, tab: string, now 
 
 /** Who holds the article right now, if anyone (the autosave route refuses others' autosaves). */
 export async function currentHolder(articleId: string, now = new Date()): Promise<{ userId: string; name: string } | null> {
-  const row = await readRow(await getDb(), articleId);
-  return row && isFresh(row, now) ? { userId: row.user_id, name: row.holder_name ?? 'Một người khác' } : null;
+  const conn = await getDb();
+  const [row, article] = await Promise.all([readRow(conn, articleId), loadArticleRow(conn, articleId)]);
+  if (!row || !article) return null;
+  const access = { source: article.source, status: article.status, authorId: article.author_id, publishedAt: article.published_at };
+  return holds(row, access, now) ? { userId: row.user_id, name: row.holder_name ?? 'Một người khác' } : null;
 }
 
 /** The autosave route's refusal, when someone else has taken the article over. */

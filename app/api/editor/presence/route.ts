@@ -5,7 +5,7 @@ import { presenceRequestSchema } from '@/lib/validations/presence';
 
 /**
  * The editor's heartbeat (docs/editor.md, "Someone else is editing"): POST id, tab, intent
- * (beat | take | release) as a form, from fetch every 15 s and from sendBeacon on pagehide.
+ * (arrive | beat | take | release) as a form, from fetch every 15 s and from sendBeacon on pagehide.
  * Same checks as autosave: 403 cross-site, 401 signed out, 404/403 without the right to edit.
  */
 export const dynamic = 'force-dynamic';
@@ -32,7 +32,7 @@ export async function POST(req: Request) {
       await release(auth.user, id, tab);
       return new NextResponse(null, { status: 204 });
     }
-    const result = intent === 'take' ? await takeOver(auth.user, id, tab) : await beat(auth.user, id, tab);
+    const result = intent === 'take' ? await takeOver(auth.user, id, tab) : await beat(auth.user, id, tab, new Date(), { arriving: intent === 'arrive' });
     if (!result.ok) return result.code === 'not-found' ? refuse('Không tìm thấy bài viết.', 404) : refuse('Bạn không có quyền sửa bài này.', 403);
     return NextResponse.json(result.answer, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
