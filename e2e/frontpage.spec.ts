@@ -172,4 +172,30 @@ test.describe.serial('front page (Tiêu điểm, Tin nóng)', () => {
     expect(await (await reader.request.get('/')).text()).toBe(homeBefore);
     await page.close();
   });
+
+  test("the sections' top stories offer the sections an admin added, not only the initial six", async ({ browser }) => {
+    const name = `Lễ hội ${run}`;
+    const admin = await signIn(browser, e2eAdmin);
+    const sections = await admin.newPage();
+    sections.on('dialog', (d) => void d.accept());
+    await gotoHydrated(sections, '/editor/chuyen-muc');
+    const add = sections.getByRole('region', { name: 'Thêm chuyên mục', exact: true });
+    await add.getByLabel('Tên chuyên mục').fill(name);
+    await add.getByLabel('Chuyên mục cha').selectOption({ label: 'Văn hóa' });
+    await add.getByRole('button', { name: 'Thêm chuyên mục' }).click();
+    await expect(add.getByRole('status')).toContainText(`Đã thêm chuyên mục "${name}"`);
+
+    const page = await editor.newPage();
+    await gotoHydrated(page, '/editor/trang-nhat');
+    await expect(page.getByLabel(`Tin đầu chuyên mục ${name} (thuộc Văn hóa)`, { exact: true })).toBeVisible();
+    await expect(page.getByLabel('Tin đầu chuyên mục Văn hóa', { exact: true })).toBeVisible();
+    await expectAccessible(page, 'trang nhất, có chuyên mục mới');
+    await page.close();
+
+    // Leave the menu as it was for the other specs.
+    await gotoHydrated(sections, '/editor/chuyen-muc');
+    await sections.getByRole('button', { name: `Xóa "${name}"` }).click();
+    await expect(sections.getByRole('button', { name: `Xóa "${name}"` })).toHaveCount(0);
+    await admin.close();
+  });
 });

@@ -71,6 +71,7 @@ test.describe.serial('reader (issue 11)', () => {
     const api = await reader.request.get(`/api/v1/articles/${slug}`);
     expect(api.status()).toBe(410);
     expect(await api.json()).toEqual({ error: { code: 'gone', message: 'Bài viết này đã được gỡ xuống.' } });
+    expect((await reader.request.get(`/api/v1/articles/${slug}/live`)).status()).toBe(410);
 
     const unknown = await article.goto(`/bai/khong-co-bai-nay-${run}`);
     expect(unknown?.status()).toBe(404);

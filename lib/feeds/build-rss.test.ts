@@ -25,6 +25,7 @@ describe('buildRss', () => {
   it('declares the dc namespace once, names the section, and gives no enclosure to a cover without a library record', () => {
     const xml = buildRss([article()], { sectionName: (s) => (s === 'kinh-te' ? 'Kinh tế' : s) });
     expect(xml.match(/xmlns:dc=/g)).toHaveLength(1);
+    expect(xml).toMatch(/<rss version="2\.0"[^>]* xmlns:dc="http:\/\/purl\.org\/dc\/elements\/1\.1\/"[^>]*>/);
     expect(xml).toContain('<dc:creator>Minh Hải</dc:creator>');
     expect(xml).toContain('<category>Kinh tế</category>');
     expect(xml).not.toContain('<category>kinh-te</category>');

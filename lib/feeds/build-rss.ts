@@ -68,7 +68,7 @@ function creators(a: ArticleSummary): Record<string, unknown> {
 /** `feed` declares xmlns:dc only when an item has content:encoded; dc:creator needs it always. */
 function withDcNamespace(xml: string): string {
   if (xml.includes('xmlns:dc=')) return xml;
-  return xml.replace(/<rss\b/, `<rss xmlns:dc="${DC}"`);
+  return xml.replace(/<rss\b([^>]*)>/, (_tag, attrs: string) => `<rss${attrs} xmlns:dc="${DC}">`);
 }
 
 export function rssResponse(xml: string): Response {

@@ -13,6 +13,7 @@ import type { Role } from '@/lib/db/schema';
 import { insertUser } from '@/test/editor-fixtures';
 import { freshDb, testDialects } from '@/test/test-db';
 import { type FrontPage, queryBanner, queryFrontPage, queryPins, querySectionPin } from './queries';
+import { saveSection } from '@/lib/sections/writes';
 import { lowerBanner, raiseBanner, saveFrontPage } from './writes';
 
 afterAll(closeDb);
@@ -89,6 +90,20 @@ describe.each(testDialects)('front page (%s)', (dialect) => {
     // The section page leads with it too; other sections have none.
     expect((await querySectionPin(db, 'kinh-te', NOW))?.id).toBe(ids.b22);
     expect(await querySectionPin(db, 'thoi-su', NOW)).toBeNull();
+  });
+
+  it('pins the top story of a section an admin added (sections are data), and refuses one that is not stored', async () => {
+    const made = await saveSection(people.admin, { original: '', name: 'Nông nghiệp', slug: 'nong-nghiep', description: '', parent: 'kinh-te' });
+    expect(made.ok).toBe(true);
+    const farm = await add(db, 'lua-dong-xuan', { category: 'nong-nghiep', hoursAgo: 1 });
+    expect(await saveFrontPage(people.editor, { lead: null, featured: [], sections: { 'nong-nghiep': { articleId: farm, expiresAt: null } } })).toMatchObject({ ok: true });
+    expect((await querySectionPin(db, 'nong-nghiep', NOW))?.id).toBe(farm);
+    const unknown = await saveFrontPage(people.editor, { lead: null, featured: [], sections: { 'khong-co': { articleId: ids.b22, expiresAt: null } } });
+    expect(unknown).toMatchObject({ ok: false, code: 'section' });
+    expect(unknown.ok ? '' : unknown.message).toMatch(/Chuyên mục "khong-co" không còn/);
+    // The refused save changed nothing.
+    expect((await querySectionPin(db, 'nong-nghiep', NOW))?.id).toBe(farm);
+    await saveFrontPage(people.editor, { lead: null, featured: [], sections: {} });
   });
 
   it('drops a pin once its expiry has passed', async () => {

@@ -10,12 +10,13 @@ const form = (entries: [string, string][]) => {
 describe('front-page form schema', () => {
   it('keeps the featured stories in the order of the form and reads expiries on a Vietnamese clock', () => {
     const parsed = frontPageSchema.parse(
-      frontPageInput(form([['lead', 'a'], ['leadExpires', '2099-01-01T07:00'], ['featured', 'c'], ['featuredExpires', ''], ['featured', 'b'], ['featuredExpires', '2099-01-02T00:30'], ['section-kinh-te', 'd'], ['section-kinh-te-expires', '']])),
+      frontPageInput(form([['lead', 'a'], ['leadExpires', '2099-01-01T07:00'], ['featured', 'c'], ['featuredExpires', ''], ['featured', 'b'], ['featuredExpires', '2099-01-02T00:30'], ['section:kinh-te', 'd'], ['section-expires:kinh-te', ''], ['section:le-hoi-mua-xuan', 'e'], ['section-expires:le-hoi-mua-xuan', '2099-01-01T07:00'], ['section:van-hoa', '']])),
     );
     expect(parsed).toEqual({
       lead: { articleId: 'a', expiresAt: '2099-01-01T00:00:00.000Z' },
       featured: [{ articleId: 'c', expiresAt: null }, { articleId: 'b', expiresAt: '2099-01-01T17:30:00.000Z' }],
-      sections: { 'kinh-te': { articleId: 'd', expiresAt: null } },
+      // Any section the form offered, not only the initial six (sections are data, lib/sections).
+      sections: { 'kinh-te': { articleId: 'd', expiresAt: null }, 'le-hoi-mua-xuan': { articleId: 'e', expiresAt: '2099-01-01T00:00:00.000Z' } },
     });
   });
 

@@ -3,7 +3,8 @@
  * shared by the form in the browser and the server action. Times are typed on
  * a Vietnamese clock (GMT+7) and parsed into UTC instants here.
  */
-import { sectionSlugs, siteConfig } from '@/lib/config/site';
+import { siteConfig } from '@/lib/config/site';
+import { SLUG_PATTERN } from '@/lib/sections/schema';
 import { parseVnLocal } from '@/lib/text/vietnamese';
 import { z } from '@/lib/validations/zod';
 
@@ -37,8 +38,8 @@ export const frontPageSchema = z
   .object({
     lead: pinSchema.nullable(),
     featured: z.array(pinSchema).max(siteConfig.homeFeatured, `Tối đa ${siteConfig.homeFeatured} tin nổi bật.`),
-    /** A section's top story, by section slug. */
-    sections: z.partialRecord(z.enum(sectionSlugs, { error: 'Chuyên mục không hợp lệ.' }), pinSchema),
+    /** A section's top story, by stored section slug (lib/sections; the write checks it is still stored). */
+    sections: z.record(z.string().regex(SLUG_PATTERN, 'Chuyên mục không hợp lệ.'), pinSchema),
   })
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
@@ -58,9 +59,12 @@ export const frontPageFields = {
   leadExpires: 'leadExpires',
   featured: 'featured',
   featuredExpires: 'featuredExpires',
-  section: (slug: string) => `section-${slug}`,
-  sectionExpires: (slug: string) => `section-${slug}-expires`,
+  // Sections are data (any slug): the prefixes end in ':' so no slug can be read as another field.
+  section: (slug: string) => `section:${slug}`,
+  sectionExpires: (slug: string) => `section-expires:${slug}`,
 } as const;
+
+const SECTION_PREFIX = 'section:';
 
 const text = (v: FormDataEntryValue | null | undefined) => (typeof v === 'string' ? v : '');
 
@@ -74,11 +78,15 @@ export function frontPageInput(form: FormData): unknown {
       .getAll(frontPageFields.featured)
       .map((id, i) => ({ articleId: text(id), expiresAt: text(expiries[i]) }))
       .filter((p) => p.articleId.trim() !== ''),
+    // Every section the form offered (the page lists the stored ones): one field each.
     sections: Object.fromEntries(
-      sectionSlugs.flatMap((slug) => {
-        const id = text(form.get(frontPageFields.section(slug))).trim();
-        return id ? [[slug, { articleId: id, expiresAt: text(form.get(frontPageFields.sectionExpires(slug))) }]] : [];
-      }),
+      [...new Set(form.keys())]
+        .filter((k) => k.startsWith(SECTION_PREFIX))
+        .flatMap((k) => {
+          const slug = k.slice(SECTION_PREFIX.length);
+          const id = text(form.get(k)).trim();
+          return id ? [[slug, { articleId: id, expiresAt: text(form.get(frontPageFields.sectionExpires(slug))) }]] : [];
+        }),
     ),
   };
 }

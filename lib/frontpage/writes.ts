@@ -12,13 +12,14 @@ import { withWriteTransaction, db as getDb } from '@/lib/db';
 import type { Database, FrontPinsTable, Role } from '@/lib/db/schema';
 import { FORBIDDEN_TEXT } from './messages';
 import { canCurate } from './access';
+import { querySections } from '@/lib/sections/queries';
 import { BANNER_ID } from './queries';
 import type { BreakingInput, FrontPageInput } from './schema';
 
 type Actor = { id: string; role: Role };
 type Tx = Kysely<Database>;
 
-export type FrontPageResult = { ok: true; revalidate: string[] } | { ok: false; code: 'forbidden' | 'not-public'; message: string; articleIds?: string[] };
+export type FrontPageResult = { ok: true; revalidate: string[] } | { ok: false; code: 'forbidden' | 'not-public' | 'section'; message: string; articleIds?: string[] };
 
 export const NOT_PUBLIC_MESSAGE = 'Chỉ ghim được bài đang đăng. Bài đã chọn chưa đăng, đã gỡ hoặc không còn: hãy tải lại trang và chọn lại.';
 
@@ -44,6 +45,10 @@ export async function saveFrontPage(actor: Actor, input: FrontPageInput, ip: str
   const rows = pinRows(input);
   const now = new Date().toISOString();
   return withWriteTransaction(async (tx) => {
+    // A section deleted or renamed since the form was opened: say so rather than pin to nothing.
+    const stored = new Set((await querySections(tx)).map((s) => s.slug));
+    const gone = Object.keys(input.sections).filter((slug) => !stored.has(slug));
+    if (gone.length) return { ok: false, code: 'section', message: `Chuyên mục "${gone[0]}" không còn (có thể vừa bị xóa hoặc đổi đường dẫn). Hãy tải lại trang và chọn lại.` };
     const bad = await notPublic(tx, rows.map((r) => r.article_id), now);
     if (bad.length) return { ok: false, code: 'not-public', message: NOT_PUBLIC_MESSAGE, articleIds: bad };
     const before = await tx.selectFrom('front_pins').select(['slot', 'section', 'position', 'article_id', 'expires_at']).execute();

@@ -6,6 +6,7 @@ import {
   formatVnWeekdayDate,
   includesFolded,
   formatPhotoCredit,
+  formatVideoCredit,
   initials,
   parseVnLocal,
   slugify,
@@ -95,5 +96,16 @@ describe('formatPhotoCredit', () => {
     expect(formatPhotoCredit('Anh Tuấn')).toBe('Ảnh: Anh Tuấn');
     expect(formatPhotoCredit('Nguồn: UBND tỉnh')).toBe('Nguồn: UBND tỉnh');
     expect(formatPhotoCredit('  ')).toBe('');
+  });
+});
+
+describe('formatVideoCredit', () => {
+  it('prefixes a bare credit with "Video:" and keeps a complete one', () => {
+    expect(formatVideoCredit('T.C')).toBe('Video: T.C');
+    expect(formatVideoCredit('Video: Minh Hải')).toBe('Video: Minh Hải');
+    expect(formatVideoCredit('Clip: bạn đọc gửi')).toBe('Clip: bạn đọc gửi');
+    expect(formatVideoCredit('Theo VTV')).toBe('Theo VTV');
+    expect(formatVideoCredit('Nguồn: Facebook UBND tỉnh')).toBe('Nguồn: Facebook UBND tỉnh');
+    expect(formatVideoCredit('')).toBe('');
   });
 });

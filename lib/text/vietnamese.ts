@@ -143,20 +143,21 @@ export function initials(name: string): string {
 
 /** A photo credit as printed under a photo: "T.C" → "Ảnh: T.C"; "Theo TTXVN" and "Ảnh: X" stay as given. */
 export function formatPhotoCredit(credit: string): string {
+  return formatCredit(credit, 'Ảnh');
+}
+
+/** A credit that already says what it is ("Ảnh: …", "Nguồn: …", "Theo …") stays; a bare name gets `kind: `. */
+function formatCredit(credit: string, kind: string): string {
   const c = credit.trim();
   if (!c) return '';
   const folded = foldVietnamese(c);
   if (/^(anh|nguon|do hoa|video|clip)\s*:/.test(folded) || /^theo\s/.test(folded)) return c;
-  return `Ảnh: ${c}`;
+  return `${kind}: ${c}`;
 }
 
 /** A video credit as printed under a video: "T.C" → "Video: T.C"; "Theo VTV", "Nguồn: X" and "Video: X" stay as given. */
 export function formatVideoCredit(credit: string): string {
-  const c = credit.trim();
-  if (!c) return '';
-  const folded = foldVietnamese(c);
-  if (/^(anh|nguon|do hoa|video|clip)\s*:/.test(folded) || /^theo\s/.test(folded)) return c;
-  return `Video: ${c}`;
+  return formatCredit(credit, 'Video');
 }
 
 /**

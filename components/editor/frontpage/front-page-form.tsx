@@ -33,7 +33,10 @@ function Expiry({ id, name, label, value, onChange, error }: { id: string; name:
 }
 
 /** The whole front page in one form: the lead, the featured stories in order, each section's top story. */
-export function FrontPageForm({ values, options }: { values: FrontPageFormValues; options: PickerOption[] }) {
+/** A stored section as the form offers it (lib/sections: any the admin made, in menu order). */
+export type PinSection = { slug: string; name: string; parent: string | null };
+
+export function FrontPageForm({ values, options, sections: offered }: { values: FrontPageFormValues; options: PickerOption[]; sections: PinSection[] }) {
   const [state, action, pending] = useActionState(saveFrontPageAction, idleFrontPageState);
   const errors = state.fieldErrors;
   // Controlled fields: React resets a form after its action, and must not put back the values the page first had.
@@ -59,14 +62,15 @@ export function FrontPageForm({ values, options }: { values: FrontPageFormValues
       <fieldset className="space-y-4 rounded border border-stone-300 bg-white p-4">
         <legend className="px-1 text-lg font-bold text-stone-900">Tin đầu mỗi chuyên mục</legend>
         <p className="text-sm text-stone-700">Để trống: khối chuyên mục trên trang chủ bắt đầu bằng bài mới nhất của chuyên mục.</p>
-        {siteConfig.sections.map((s) => (
-          <div key={s.slug} className="grid gap-2 sm:grid-cols-[2fr_1fr]">
+        {offered.map((s) => (
+          <div key={s.slug} className={`grid gap-2 sm:grid-cols-[2fr_1fr] ${s.parent ? 'sm:pl-6' : ''}`}>
             <div className="min-w-0">
               <ArticleSelect
                 id={`cm-${s.slug}`}
                 name={frontPageFields.section(s.slug)}
-                label={`Tin đầu chuyên mục ${s.name}`}
-                options={options.filter((o) => o.category === s.slug)}
+                label={`Tin đầu chuyên mục ${s.name}${s.parent ? ` (thuộc ${offered.find((p) => p.slug === s.parent)?.name ?? s.parent})` : ''}`}
+                // A top-level section's page and home block list its sub-sections' stories too.
+                options={options.filter((o) => o.category === s.slug || offered.some((c) => c.parent === s.slug && c.slug === o.category))}
                 value={section(s.slug).articleId}
                 onChange={(v) => setSection(s.slug, { articleId: v })}
                 empty="— Tự động: bài mới nhất —"

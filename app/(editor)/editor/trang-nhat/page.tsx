@@ -7,6 +7,7 @@ import { paths } from '@/lib/config/site';
 import { db } from '@/lib/db';
 import { curatorRoles } from '@/lib/frontpage/access';
 import { queryPinnable, queryPins, queryStoredBanner } from '@/lib/frontpage/queries';
+import { querySections } from '@/lib/sections/queries';
 import { formatVnShort, toVnLocalInput } from '@/lib/text/vietnamese';
 
 export const metadata: Metadata = { title: 'Trang nhất' };
@@ -23,6 +24,8 @@ export default async function FrontPageEditorPage() {
   const visible = new Set(options.map((o) => o.id));
   const shown = pins.filter((p) => visible.has(p.articleId));
   const expires = (at: string | null) => (at ? toVnLocalInput(at) : '');
+  // The stored sections (an admin adds and renames them at /editor/chuyen-muc), not the initial six.
+  const sections = (await querySections(conn)).map((s) => ({ slug: s.slug, name: s.name, parent: s.parent }));
 
   const values: FrontPageFormValues = {
     lead: shown.filter((p) => p.slot === 'lead').map((p) => ({ articleId: p.articleId, expires: expires(p.expiresAt) }))[0] ?? null,
@@ -61,7 +64,7 @@ export default async function FrontPageEditorPage() {
         <h2 id="tieu-diem-h" className="mb-2 text-lg font-bold text-stone-900">
           Tiêu điểm
         </h2>
-        <FrontPageForm values={values} options={options} />
+        <FrontPageForm values={values} options={options} sections={sections} />
       </section>
     </div>
   );

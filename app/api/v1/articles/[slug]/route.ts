@@ -1,7 +1,7 @@
 import { articleJson } from '@/lib/api/article-json';
+import { articleMissing } from '@/lib/api/article-missing';
 import { apiError, apiHandle, apiJson, apiOptions } from '@/lib/api/respond';
 import { getArticle } from '@/lib/articles/cached';
-import { isTakenDown } from '@/lib/articles/gone';
 import { getLiveCoverage } from '@/lib/live/cached';
 import { getSectionNamer } from '@/lib/sections/cached';
 import { slugSchema } from '@/lib/validations/article';
@@ -13,11 +13,8 @@ export function GET(_request: Request, { params }: { params: Promise<{ slug: str
     const parsed = slugSchema.safeParse(slug);
     if (!parsed.success) return apiError(400, 'bad_request', `Đường dẫn bài viết không hợp lệ: ${parsed.error.issues[0]?.message ?? ''}`.trim());
     const article = await getArticle(parsed.data);
-    if (!article) {
-      // Like the page (proxy.ts): a taken-down article is gone, not unknown.
-      if (await isTakenDown(parsed.data)) return apiError(410, 'gone', 'Bài viết này đã được gỡ xuống.');
-      return apiError(404, 'not_found', 'Không tìm thấy bài viết.');
-    }
+    // Like the page (proxy.ts): a taken-down article is gone (410), not unknown.
+    if (!article) return articleMissing(parsed.data);
     return apiJson(articleJson(article, await getSectionNamer(), await getLiveCoverage(article.id)));
   });
 }

@@ -1,3 +1,4 @@
+import { articleMissing } from '@/lib/api/article-missing';
 import { apiError, apiHandle, apiOptions, CORS_HEADERS } from '@/lib/api/respond';
 import { getArticle } from '@/lib/articles/cached';
 import { paths } from '@/lib/config/site';
@@ -19,7 +20,7 @@ export function GET(_request: Request, { params }: { params: Promise<{ slug: str
     const parsed = slugSchema.safeParse(slug);
     if (!parsed.success) return apiError(400, 'bad_request', `Đường dẫn bài viết không hợp lệ: ${parsed.error.issues[0]?.message ?? ''}`.trim());
     const article = await getArticle(parsed.data);
-    if (!article) return apiError(404, 'not_found', 'Không tìm thấy bài viết.');
+    if (!article) return articleMissing(parsed.data);
     const coverage = await getLiveCoverage(article.id);
     if (!coverage) return apiError(404, 'not_found', 'Bài này không có tường thuật trực tiếp.');
     const body = liveCoverageJson(coverage, paths.articleLive(article.slug));
