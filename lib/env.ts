@@ -60,6 +60,11 @@ export function isFleet(e: Env = env()): boolean {
   return Boolean(e.REDIS_URL) || /^postgres(ql)?:\/\//.test(e.DATABASE_URL ?? '');
 }
 
+/** A setting the server cannot run without: start-up logs it and the process exits (instrumentation.ts), rather than answer 500s. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
 /** Start-up refuses to run a fleet without a secret from the environment (lib/startup.ts ensureAuthSecret). */
 export const fleetSecretMessage =
   'NEXTAUTH_SECRET chưa được đặt. Khi chạy nhiều máy chủ (DATABASE_URL là PostgreSQL hoặc có REDIS_URL), mọi máy phải dùng cùng một khoá lấy từ biến môi trường; máy chủ không tự tạo khoá riêng. Hãy đặt NEXTAUTH_SECRET giống nhau cho mọi máy (ví dụ: openssl rand -base64 32) rồi khởi động lại.';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fleetSecretMessage } from '@/lib/env';
+import { ConfigError, fleetSecretMessage } from '@/lib/env';
 import { ensureAuthSecret } from './startup';
 
 const keys = ['NEXTAUTH_SECRET', 'DATABASE_URL', 'REDIS_URL', 'DATA_DIR', 'NODE_ENV'] as const;
@@ -43,6 +43,8 @@ describe('NEXTAUTH_SECRET at start-up', () => {
   ])('several instances (%s) stop start-up with a clear message instead of making a secret each', (_name, vars) => {
     Object.assign(process.env, vars);
     expect(() => ensureAuthSecret()).toThrow(fleetSecretMessage);
+    // The kind instrumentation.ts stops the process for.
+    expect(() => ensureAuthSecret()).toThrow(ConfigError);
     expect(process.env.NEXTAUTH_SECRET).toBeUndefined();
     expect(fs.existsSync(path.join(dir, 'nextauth-secret'))).toBe(false);
   });

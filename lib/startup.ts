@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { env, fleetSecretMessage, isFleet, setEnv } from '@/lib/env';
+import { ConfigError, env, fleetSecretMessage, isFleet, setEnv } from '@/lib/env';
 import { contentDocs } from '@/lib/content/content-docs';
 import { syncContent } from '@/lib/content/sync-content';
 import { dataDir, getDb, migrateToLatest } from '@/lib/db';
@@ -20,7 +20,7 @@ const log = (...args: unknown[]) => console.log('[bản tin]', ...args);
  */
 export function ensureAuthSecret(): void {
   if (env().NEXTAUTH_SECRET) return;
-  if (isFleet()) throw new Error(fleetSecretMessage);
+  if (isFleet()) throw new ConfigError(fleetSecretMessage);
   const file = path.join(dataDir(), 'nextauth-secret');
   if (fs.existsSync(file)) {
     setEnv('NEXTAUTH_SECRET', fs.readFileSync(file, 'utf8').trim());

@@ -70,9 +70,10 @@ export async function fireDueGoLives(now: Date = new Date(), conn?: Db): Promise
     const footprint = taggedOf(row);
     const hard = articleTagSet(footprint);
     const soft = softTagSet(footprint);
-    await expireTagsNow(hard, soft);
-    expireAgainAfterSettle(hard, soft);
     fired.push(row.slug);
+    // Published whatever happens here: a failed expiry is logged, and the settle-time repeat tries again.
+    await expireTagsNow(hard, soft).catch((error: Error) => console.error('[bản tin] go-live: expiring pages failed:', error.message));
+    expireAgainAfterSettle(hard, soft);
   }
   return fired;
 }

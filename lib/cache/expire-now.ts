@@ -14,7 +14,11 @@ let handler: Promise<Handler> | undefined;
 
 function loadHandler(): Promise<Handler> {
   const file = path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'cache', 'shared-cache-handler.mjs');
-  handler ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(file).href) as Promise<Handler>;
+  handler ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(file).href) as Promise<Handler>).catch((error: Error) => {
+    // Tried again next time rather than failing every expiry for the life of the process.
+    handler = undefined;
+    throw error;
+  });
   return handler;
 }
 
