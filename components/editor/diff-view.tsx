@@ -29,7 +29,19 @@ export function TextDiff({ before, after }: { before: string; after: string }) {
   );
 }
 
+function StateChange({ before, after }: { before: string; after: string }) {
+  return (
+    <p className="rounded border border-stone-300 bg-white p-2 font-sans text-sm">
+      <del className="bg-red-100 text-red-950 line-through decoration-red-700">{before || '(trống)'}</del>
+      <span aria-label="thành"> → </span>
+      <ins className="bg-green-100 text-green-950 underline decoration-green-700">{after || '(trống)'}</ins>
+    </p>
+  );
+}
+
 const extraLabels = { status: 'Trạng thái', publishedAt: 'Giờ đăng' } as const;
+/** Short values read as a change of state ("Chờ duyệt → Đã đăng"), not as a word diff run together. */
+const stateKeys = new Set<string>(['status', 'publishedAt', 'category']);
 
 function texts(s: RevisionSnapshot): Record<string, string> {
   return {
@@ -52,7 +64,7 @@ export function SnapshotDiff({ before, after, headingLevel = 3 }: { before: Revi
       {keys.map((k) => (
         <div key={k}>
           <H className="text-sm font-semibold text-stone-800">{labels[k]}</H>
-          <TextDiff before={a?.[k] ?? ''} after={b[k] ?? ''} />
+          {stateKeys.has(k) && a ? <StateChange before={a[k] ?? ''} after={b[k] ?? ''} /> : <TextDiff before={a?.[k] ?? ''} after={b[k] ?? ''} />}
         </div>
       ))}
     </div>

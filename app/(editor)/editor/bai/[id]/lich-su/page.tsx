@@ -20,6 +20,9 @@ export default async function HistoryPage({ params }: Props) {
   const revisions = article ? await getRevisions(user, id) : null;
   if (!article || !revisions) notFound();
   const restorable = canRestore(user, article);
+  // Corrections are not revisions (the text stays as published) but belong to the story: placed by time among them.
+  const correctionsAfter = (at: string | null, before: string | null) =>
+    article.corrections.filter((c) => (at === null || c.createdAt > at) && (before === null || c.createdAt <= before)).reverse();
 
   return (
     <div className="space-y-5">
@@ -42,7 +45,20 @@ export default async function HistoryPage({ params }: Props) {
         <ol className="space-y-4">
           {revisions.map((r, i) => {
             const previous = revisions[i + 1] ?? null;
-            return (
+            return [
+              ...correctionsAfter(r.createdAt, i === 0 ? null : revisions[i - 1]!.createdAt).map((c) => (
+                <li key={c.id} className="rounded border border-amber-400 bg-amber-50 p-4" aria-labelledby={`dc-${c.id}`}>
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <h2 id={`dc-${c.id}`} className="font-semibold">
+                      Đính chính (đăng dưới bài)
+                    </h2>
+                    <p className="text-sm text-stone-700">
+                      <time dateTime={toVnIso(c.createdAt)}>{formatVnShort(c.createdAt)}</time>
+                    </p>
+                  </div>
+                  <p className="mt-2 text-sm">{c.text}</p>
+                </li>
+              )),
               <li key={r.id} className="rounded border border-stone-300 bg-white p-4" aria-labelledby={`rev-${r.id}`}>
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h2 id={`rev-${r.id}`} className="font-semibold">
@@ -67,8 +83,8 @@ export default async function HistoryPage({ params }: Props) {
                     </Link>
                   </p>
                 )}
-              </li>
-            );
+              </li>,
+            ];
           })}
         </ol>
       )}
