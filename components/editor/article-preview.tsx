@@ -56,7 +56,7 @@ export function ArticlePreview({ fields }: { fields: FormFields }) {
       </div>
       {message && <p className="mt-2 text-sm text-red-800">{message}</p>}
       {issues.length > 0 && (
-        <div className="mt-2 rounded border border-amber-500 bg-amber-50 p-2 text-sm text-stone-900">
+        <div className="mt-2 rounded border border-amber-500 bg-amber-50 p-2 text-sm text-stone-900 [overflow-wrap:anywhere]">
           <p className="font-semibold">Phần bị bỏ qua khi hiển thị (sẽ không lưu được):</p>
           <ul className="list-disc pl-5">
             {issues.map((i) => (
@@ -66,7 +66,7 @@ export function ArticlePreview({ fields }: { fields: FormFields }) {
         </div>
       )}
       {notReady.length > 0 && (
-        <div className="mt-2 rounded border border-stone-400 bg-stone-50 p-2 text-sm text-stone-900" data-testid="publish-readiness">
+        <div className="mt-2 rounded border border-stone-400 bg-stone-50 p-2 text-sm text-stone-900 [overflow-wrap:anywhere]" data-testid="publish-readiness">
           <p className="font-semibold">Trước khi đăng cần bổ sung:</p>
           <ul className="list-disc pl-5">
             {notReady.map((i) => (

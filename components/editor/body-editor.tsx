@@ -110,7 +110,7 @@ export function BodyEditor({ value, onChange, disabled, error, issues, inserterR
         />
       )}
       {invalid && (
-        <div id="body-error" className="mt-1 text-sm text-red-800">
+        <div id="body-error" className="mt-1 text-sm text-red-800 [overflow-wrap:anywhere]">
           {issues && issues.length > 0 ? (
             <ul className="list-disc pl-5">
               {issues.map((i) => (

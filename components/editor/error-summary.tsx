@@ -3,7 +3,7 @@ import type { PublishProblem } from '@/lib/validations/publish-readiness';
 /** Every problem of the last save, each a link to its field. */
 export function ErrorSummary({ summary, errors, bodyIssues, problems }: { summary: string; errors: Record<string, string>; bodyIssues: string[]; problems: PublishProblem[] }) {
   return (
-    <div role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 text-sm" data-testid="form-errors">
+    <div role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 text-sm [overflow-wrap:anywhere]" data-testid="form-errors">
       <p className="font-semibold text-red-900">{summary}</p>
       {(Object.keys(errors).length > 0 || problems.length > 0) && (
         <ul className="mt-1 list-disc pl-5">

@@ -140,7 +140,7 @@ export function VisualBody({ value, onChange, disabled, labelledBy, describedBy,
         {pasteNote}
       </p>
       {uploadErrors.length > 0 && (
-        <div role="alert" className="mt-1 rounded border border-red-800 bg-red-50 p-2 text-sm text-red-900">
+        <div role="alert" className="mt-1 rounded border border-red-800 bg-red-50 p-2 text-sm text-red-900 [overflow-wrap:anywhere]">
           <p className="font-semibold">Không chèn được ảnh (nội dung bài vẫn giữ nguyên):</p>
           <ul className="list-disc pl-5">
             {uploadErrors.map((m, i) => (
