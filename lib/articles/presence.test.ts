@@ -74,6 +74,17 @@ describe.each(testDialects)('who is editing an article (%s)', (dialect) => {
     expect(await beat(trang, article.id, tabB, later(edge + 9), { arriving: true })).toMatchObject({ answer: { state: 'holding' } });
   });
 
+  it('two tabs arriving at the same moment: exactly one holds the article', async () => {
+    const db = await freshDb(dialect);
+    const people = await Promise.all(['Minh Hải', 'Thu Trang', 'Quốc Bảo', 'Lan Anh', 'Đức Huy', 'Ngọc Mai'].map((n) => insertUser(db, 'editor', n)));
+    for (let round = 0; round < 5; round++) {
+      const article = ok(await createArticle(people[0]!, articleFields())).article;
+      const answers = await Promise.all(people.map((p, i) => beat(p, article.id, `tab-race-${round}-000${i}`, t0, { arriving: true })));
+      expect(answers.filter((a) => a.ok && a.answer.state === 'holding')).toHaveLength(1);
+      expect(answers.filter((a) => a.ok && a.answer.state === 'other')).toHaveLength(people.length - 1);
+    }
+  });
+
   it('only people who may edit the article take part', async () => {
     const db = await freshDb(dialect);
     const hai = await insertUser(db, 'editor', 'Minh Hải');

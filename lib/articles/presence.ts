@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import { editorConfig } from '@/lib/config/site';
 import { db as getDb, withWriteTransaction } from '@/lib/db';
+import { isPostgres } from '@/lib/db/engine';
 import type { Database } from '@/lib/db/schema';
 import { type AccessArticle, type Actor, canEdit, canView } from './access';
 import { loadArticleRow } from './editor-reads';
@@ -27,6 +28,14 @@ type Row = NonNullable<Awaited<ReturnType<typeof readRow>>>;
 /** A holder counts while it beats and has not left. */
 export function isFresh(row: { heartbeat_at: string; released_at: string | null }, now: Date): boolean {
   return row.released_at === null && Date.parse(row.heartbeat_at) > now.getTime() - editorConfig.presenceStaleMs;
+}
+
+/**
+ * Inside a write: two tabs arriving at once must not both be told they hold it. SQLite's BEGIN
+ * IMMEDIATE already queues writers; on PostgreSQL the article's row lock does (there may be no presence row yet).
+ */
+async function lockArticle(tx: Conn, articleId: string): Promise<void> {
+  if (isPostgres(tx)) await tx.selectFrom('articles').select('id').where('id', '=', articleId).forUpdate().execute();
 }
 
 function readRow(conn: Conn, articleId: string) {
@@ -86,6 +95,7 @@ export async function beat(actor: Actor, articleId: string, tab: string, now = n
   if (!rights.ok) return rights;
   const at = now.toISOString();
   const answer = await withWriteTransaction(async (tx): Promise<PresenceAnswer> => {
+    await lockArticle(tx, articleId);
     const row = await readRow(tx, articleId);
     if (row && row.tab_id !== tab && row.taken_from_tab_id === tab) {
       // Told once; an arrival needs no telling.
@@ -108,6 +118,7 @@ export async function takeOver(actor: Actor, articleId: string, tab: string, now
   if (!rights.ok) return rights;
   const at = now.toISOString();
   await withWriteTransaction(async (tx) => {
+    await lockArticle(tx, articleId);
     const row = await readRow(tx, articleId);
     // Only a tab that might still be open needs telling; one that left or fell silent is gone.
     const displaced = row && row.tab_id !== tab && holds(row, rights.article, now) ? row : null;
