@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
 import { mdxSource } from './mdx-source';
+import { gotoHydrated } from './hydration';
 import { expectAccessible, signedInPage } from './session';
 
 /**
@@ -97,6 +98,31 @@ test('the dashboard finds them without accents, counts each status as a link, an
   await page.waitForLoadState('networkidle');
   expect(rsc).toEqual([]);
   await expectAccessible(page, 'bảng bài viết');
+  // The search box and the counts fit a phone.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect(page.getByLabel('Tìm theo tiêu đề')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
+test('the audit log names the publish in Vietnamese, in GMT+7, and links the article by its title', async ({ browser }) => {
+  const page = await signedInPage(browser, e2eAdmin, '/editor/nhat-ky?hanh-dong=article.publish');
+  const title = `Thông xe đường ven biển Quảng Nam ${stamp}`;
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: title }) });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('cell', { name: 'Đăng bài', exact: true })).toBeVisible();
+  await expect(row).toContainText('(GMT+7)');
+  await expect(page.getByRole('columnheader', { name: 'Thời gian (GMT+7)' })).toBeVisible();
+  // No action shows by its code name.
+  await gotoHydrated(page, '/editor/nhat-ky');
+  const actions = await page.locator('tbody tr td:nth-child(3)').allInnerTexts();
+  expect(actions.length).toBeGreaterThan(0);
+  expect(actions.filter((a) => /\b[a-z]+\.[a-z-]+\b/.test(a))).toEqual([]);
+  await expectAccessible(page, 'nhật ký');
+  await gotoHydrated(page, '/editor/nhat-ky?hanh-dong=article.publish');
+  await row.getByRole('link', { name: title }).click();
+  await expect(page).toHaveURL(/\/editor\/bai\/[^/]+$/);
+  // The published title (the later edit is that person's pending copy, not the article).
+  await expect(page.getByLabel('Tiêu đề')).toHaveValue(title);
 });
 
 async function gotoDashboard(page: Page) {
