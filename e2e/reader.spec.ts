@@ -45,7 +45,7 @@ test.describe.serial('reader (issue 11)', () => {
     await (await mdxSource(page)).fill('Khách hàng cần biết thêm chi tiết xin liên hệ tổng đài chăm sóc khách hàng.');
     await page.getByRole('button', { name: 'Lưu nháp' }).click();
     await expect(page).toHaveURL(/\/editor\/bai\/[0-9a-f-]{36}$/);
-    const slug = await page.getByLabel('Đường dẫn (slug)').inputValue();
+    const slug = await page.getByLabel('Đường dẫn', { exact: true }).inputValue();
     await hydrated(page);
     await page.getByRole('button', { name: 'Đăng ngay' }).click();
     await expect(page.getByTestId('article-status')).toHaveText('Đã đăng');
@@ -146,7 +146,7 @@ test.describe.serial('reader (issue 11)', () => {
     await body.fill('Mở đầu bài.\n\n<Video src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" title="Đêm hội phố cổ" caption="Phố cổ đêm rằm." credit="T.C" />\n\nKết bài.');
     await page.getByRole('button', { name: 'Lưu nháp' }).click();
     await expect(page).toHaveURL(/\/editor\/bai\/[0-9a-f-]{36}$/);
-    const slug = await page.getByLabel('Đường dẫn (slug)').inputValue();
+    const slug = await page.getByLabel('Đường dẫn', { exact: true }).inputValue();
     await hydrated(page);
     await page.getByRole('button', { name: 'Đăng ngay' }).click();
     await expect(page.getByTestId('article-status')).toHaveText('Đã đăng');
