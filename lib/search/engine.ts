@@ -41,9 +41,8 @@ export function matchSpec(words: string[], scope: Scope, filters: Filters, now: 
   return { words, scope, section: filters.section, ...keyRange(filters, now) };
 }
 
-function ftsQuery(words: string[], scope: Scope, prefix = false): string {
-  const quoted = words.map((w, i) => `"${w.replace(/"/g, '""')}"${prefix && i === words.length - 1 ? '*' : ''}`);
-  return scope === 'title' ? quoted.map((q) => `title : ${q}`).join(' AND ') : quoted.join(' AND ');
+function ftsQuery(words: string[], prefix = false): string {
+  return words.map((w, i) => `"${w.replace(/"/g, '""')}"${prefix && i === words.length - 1 ? '*' : ''}`).join(' AND ');
 }
 
 function tsQuery(words: string[], prefix = false): string {
@@ -58,14 +57,16 @@ function matchesSql(db: DB, m: MatchSpec, exclude: string[], ordered: boolean): 
   const notIn = exclude.length ? sql`and d.article_id not in (${sql.join(exclude)})` : sql``;
   const section = m.section ? sql`and d.category = ${m.section}` : sql``;
   if (isPostgres(db)) {
-    const vec = sql.ref(m.scope === 'title' ? 'd.title_vec' : 'd.doc_vec');
-    return sql`select d.article_id as id from search_docs d
-      where ${vec} @@ ${tsQuery(m.words, m.prefix)}::tsquery and d.key between ${m.lo} and ${m.hi} ${section} ${notIn}
+    // Titles have their own small table (migration 902): a title match never fetches the wide doc_vec row.
+    const from = m.scope === 'title' ? sql`search_titles d where d.title_vec` : sql`search_docs d where d.doc_vec`;
+    return sql`select d.article_id as id from ${from} @@ ${tsQuery(m.words, m.prefix)}::tsquery and d.key between ${m.lo} and ${m.hi} ${section} ${notIn}
       ${ordered ? sql`order by d.key` : sql``}`;
   }
   // FTS5 yields rowids in ascending order anyway: asking for it costs nothing.
-  return sql`select d.article_id as id from search_fts f join search_docs d on d.rowid = f.rowid
-    where search_fts match ${ftsQuery(m.words, m.scope, m.prefix)} and f.rowid between ${m.lo} and ${m.hi} ${section} ${notIn}
+  // Titles: the titles-only table (902), whose posting lists are not the whole text's.
+  const fts = sql.raw(m.scope === 'title' ? 'search_titles' : 'search_fts');
+  return sql`select d.article_id as id from ${fts} f join search_docs d on d.rowid = f.rowid
+    where ${fts} match ${ftsQuery(m.words, m.prefix)} and f.rowid between ${m.lo} and ${m.hi} ${section} ${notIn}
     order by f.rowid`;
 }
 

@@ -9,6 +9,7 @@ import * as m800 from './800-frontpage';
 import * as m810 from './810-live';
 import * as m820 from './820-sections';
 import * as m901 from './901-search-by-date';
+import * as m902 from './902-search-titles';
 
 /**
  * Every migration, by name, in order. A static map (not a folder scan) so the
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '810-live': m810,
   '820-sections': m820,
   '901-search-by-date': m901,
+  '902-search-titles': m902,
 };
