@@ -21,11 +21,11 @@ import type { ArticleSummary } from '@/lib/articles/types';
 import { rowToSummary, summaryColumns } from '@/lib/articles/queries';
 import type { Database } from '@/lib/db/schema';
 import { parseJson } from '@/lib/db/json';
-import { type SearchToken, searchTokens } from '@/lib/text/vietnamese';
+import { type SearchToken, hasMarks, searchTokens } from '@/lib/text/vietnamese';
 import type { SearchInput } from '@/lib/validations/search';
 import { type Filters, countMatches, matchSpec, newestMatches } from './engine';
 import { type Segment, highlight, roughPlainText, snippet } from './match-text';
-import { bodyNeeded, rankArticles } from './rank';
+import { rankArticles } from './rank';
 
 type DB = Kysely<Database>;
 
@@ -68,6 +68,12 @@ async function rowsByIds(db: DB, ids: string[]) {
   return db.selectFrom('articles').select(rankColumns.map((c) => `articles.${c}` as const)).where('articles.id', 'in', ids).execute();
 }
 
+/** rowsByIds with the bodies: when the query has accents, ranking reads most candidates' bodies (where the sapo and title lack the word). */
+async function rowsWithBodies(db: DB, ids: string[]) {
+  if (!ids.length) return [];
+  return db.selectFrom('articles').select([...rankColumns.map((c) => `articles.${c}` as const), 'articles.body']).where('articles.id', 'in', ids).execute();
+}
+
 async function bodiesByIds(db: DB, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
   const rows = await db.selectFrom('articles').select(['id', 'body']).where('id', 'in', ids).execute();
@@ -96,7 +102,8 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
     const inTitle = await newestMatches(db, matchSpec(words, 'title', input, now), SEARCH_WINDOW);
     candidateIds = [...new Set([...newest.slice(0, SEARCH_WINDOW), ...inTitle])];
   }
-  const rows = await rowsByIds(db, candidateIds);
+  const withBodies = tokens.some((t) => hasMarks(t.text));
+  const rows: (Awaited<ReturnType<typeof rowsByIds>>[number] & { body?: string })[] = withBodies ? await rowsWithBodies(db, candidateIds) : await rowsByIds(db, candidateIds);
   // Ranking needs the names only; full summaries (slugs and all) are made for the page shown.
   const names = (json: string, pick: (x: unknown) => string): string[] => parseJson<unknown[]>(json, []).map(pick);
   const candidates = rows.map((r) => ({
@@ -110,7 +117,8 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
     publishedAt: r.published_at,
     row: r,
   }));
-  const bodies = await bodiesByIds(db, candidates.filter((c) => bodyNeeded(c, tokens)).map((c) => c.id));
+  // Without accents typed, ranking never reads a body (rank.ts: only accented words are checked in it).
+  const bodies = new Map(withBodies ? rows.map((r) => [r.id, r.body!]) : []);
   for (const c of candidates) c.body = bodies.get(c.id);
   const ranked = rankArticles(candidates, tokens);
 
