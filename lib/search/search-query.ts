@@ -88,11 +88,13 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
   const words = tokens.map((t) => t.folded);
   const doc = matchSpec(words, 'doc', input, now);
 
-  // The newest 2 × window matches; only when there are that many is the
-  // rest counted (up to the cap) and the window split between the newest and
-  // the newest in the title.
-  const newest = await newestMatches(db, doc, 2 * SEARCH_WINDOW);
-  const counted = newest.length < 2 * SEARCH_WINDOW ? newest.length : await countMatches(db, doc, SEARCH_COUNT_CAP + 1);
+  // One walk of the date-ordered index gives the newest matches up to the
+  // cap + 1: their number is the count ("more than 1,000" past the cap), the
+  // first 2 × window are the candidates (a count after them re-walked them).
+  // Past 2 × window, the window is split between the newest and the newest in the title.
+  const upToCap = await newestMatches(db, doc, SEARCH_COUNT_CAP + 1);
+  const newest = upToCap.slice(0, 2 * SEARCH_WINDOW);
+  const counted = upToCap.length;
   const totalIsLowerBound = counted > SEARCH_COUNT_CAP;
   const total = Math.min(counted, SEARCH_COUNT_CAP);
   if (total === 0) return { ...empty, suggestions: await suggest(db, tokens, input, now) };
