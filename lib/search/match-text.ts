@@ -166,7 +166,9 @@ export function snippet(text: string, tokens: SearchToken[], length = 220): Segm
   let bestStart = 0;
   if (ranges.length) {
     // Which word each range is (folded), to count distinct words per window.
-    const fold = (s: string) => foldWithOffsets(s).folded;
+    // The same few words recur: each distinct text folded once.
+    const seen = new Map<string, string>();
+    const fold = (s: string) => seen.get(s) ?? seen.set(s, foldWithOffsets(s).folded).get(s)!;
     const words = ranges.map(([a, b]) => fold(source.slice(a, b)));
     let best = -1;
     for (let i = 0; i < ranges.length; i++) {
