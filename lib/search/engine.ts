@@ -53,19 +53,19 @@ function tsQuery(words: string[], prefix = false): string {
  * `select <article id> …` of the matches, unlimited (the callers limit);
  * newest first when `ordered` (a count must not ask PostgreSQL to sort every match).
  */
-function matchesSql(db: DB, m: MatchSpec, exclude: string[], ordered: boolean): RawBuilder<{ id: string }> {
+function matchesSql(db: DB, m: MatchSpec, exclude: string[], ordered: boolean): RawBuilder<{ id: string; k: number }> {
   const notIn = exclude.length ? sql`and d.article_id not in (${sql.join(exclude)})` : sql``;
   const section = m.section ? sql`and d.category = ${m.section}` : sql``;
   if (isPostgres(db)) {
     // Titles have their own small table (migration 902): a title match never fetches the wide doc_vec row.
     const from = m.scope === 'title' ? sql`search_titles d where d.title_vec` : sql`search_docs d where d.doc_vec`;
-    return sql`select d.article_id as id from ${from} @@ ${tsQuery(m.words, m.prefix)}::tsquery and d.key between ${m.lo} and ${m.hi} ${section} ${notIn}
+    return sql`select d.article_id as id, d.key as k from ${from} @@ ${tsQuery(m.words, m.prefix)}::tsquery and d.key between ${m.lo} and ${m.hi} ${section} ${notIn}
       ${ordered ? sql`order by d.key` : sql``}`;
   }
   // FTS5 yields rowids in ascending order anyway: asking for it costs nothing.
   // Titles: the titles-only table (902), whose posting lists are not the whole text's.
   const fts = sql.raw(m.scope === 'title' ? 'search_titles' : 'search_fts');
-  return sql`select d.article_id as id from ${fts} f join search_docs d on d.rowid = f.rowid
+  return sql`select d.article_id as id, f.rowid as k from ${fts} f join search_docs d on d.rowid = f.rowid
     where ${fts} match ${ftsQuery(m.words, m.prefix)} and f.rowid between ${m.lo} and ${m.hi} ${section} ${notIn}
     order by f.rowid`;
 }
@@ -80,4 +80,11 @@ export async function newestMatches(db: DB, m: MatchSpec, limit: number, offset 
 export async function countMatches(db: DB, m: MatchSpec, cap: number): Promise<number> {
   const r = await sql<{ n: string | number }>`select count(*) as n from (${matchesSql(db, m, [], false)} limit ${cap}) m`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
+}
+
+/** The newest matches' slugs and titles, in one statement (suggestions: one round trip, not two). */
+export async function newestTitles(db: DB, m: MatchSpec, limit: number): Promise<{ slug: string; title: string }[]> {
+  const r = await sql<{ slug: string; title: string }>`select a.slug, a.title from (${matchesSql(db, m, [], true)} limit ${limit}) m
+    join articles a on a.id = m.id order by m.k`.execute(db);
+  return r.rows;
 }

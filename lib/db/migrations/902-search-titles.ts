@@ -105,13 +105,35 @@ async function upPostgres(db: AnyDb): Promise<void> {
   await sql`analyze search_docs`.execute(db);
 }
 
+/**
+ * PostgreSQL: the GIN indexes are built once over the full tables instead of
+ * taking 100,000 inserts one by one, and the titles are copied in one
+ * statement instead of a trigger per row (the rebuild took 5 × SQLite's).
+ * TRUNCATE already locks the tables until commit, so dropping the indexes
+ * inside the same transaction holds readers no longer.
+ */
+async function rebuildPostgres(db: AnyDb): Promise<void> {
+  await sql`set local maintenance_work_mem = '256MB'`.execute(db);
+  await sql`alter table search_docs disable trigger search_titles_sync`.execute(db);
+  for (const index of ['search_docs_doc', 'search_docs_section', 'search_docs_title', 'search_titles_vec', 'search_titles_section']) {
+    await sql`drop index if exists ${sql.ref(index)}`.execute(db);
+  }
+  await sql`truncate search_docs`.execute(db); // its truncate trigger empties search_titles
+  await m901.fillPostgres(db);
+  await sql`insert into search_titles(key, article_id, category, title_vec) select key, article_id, category, title_vec from search_docs`.execute(db);
+  await sql`create index search_docs_doc on search_docs using gin (doc_vec)`.execute(db);
+  await sql`create index search_docs_section on search_docs (category, key)`.execute(db);
+  await sql`create index search_titles_vec on search_titles using gin (title_vec)`.execute(db);
+  await sql`create index search_titles_section on search_titles (category, key)`.execute(db);
+  await sql`alter table search_docs enable trigger search_titles_sync`.execute(db);
+  await sql`analyze search_docs`.execute(db);
+  await sql`analyze search_titles`.execute(db);
+}
+
 /** Rebuild the whole index (both tables) from `articles`: npm run search:reindex, the benchmark. */
 export async function rebuildSearchIndex(db: AnyDb): Promise<void> {
-  if (isPostgres(db)) {
-    await m901.rebuildSearchIndex(db); // the triggers above refill search_titles
-    await sql`drop index if exists search_docs_title`.execute(db);
-    await sql`analyze search_titles`.execute(db);
-  } else {
+  if (isPostgres(db)) await rebuildPostgres(db);
+  else {
     await m901.rebuildSearchIndex(db);
     await sql.raw(`insert into search_titles(search_titles) values ('optimize')`).execute(db);
   }
