@@ -76,6 +76,19 @@ export async function newestMatches(db: DB, m: MatchSpec, limit: number, offset 
   return r.rows.map((row) => row.id);
 }
 
+/** newestMatches as a subquery (`select id …`), for a statement that reads the rows too. */
+export function newestMatchesSql(db: DB, m: MatchSpec, limit: number): RawBuilder<{ id: string }> {
+  return sql<{ id: string }>`select id from (${matchesSql(db, m, [], true)} limit ${limit}) w`;
+}
+
+/**
+ * `articles.id` among the ids `sub` selects. PostgreSQL as `= any(array(…))`: computed once, it can be
+ * OR-ed with an id list through the primary key (a plain `in (subquery)` there became a scan of every article).
+ */
+export function articleIdIn(db: DB, sub: RawBuilder<{ id: string }>): RawBuilder<boolean> {
+  return isPostgres(db) ? sql<boolean>`articles.id = any(array(${sub}))` : sql<boolean>`articles.id in (${sub})`;
+}
+
 /** How many articles match, counting at most `cap`. */
 export async function countMatches(db: DB, m: MatchSpec, cap: number): Promise<number> {
   const r = await sql<{ n: string | number }>`select count(*) as n from (${matchesSql(db, m, [], false)} limit ${cap}) m`.execute(db);

@@ -15,7 +15,7 @@
  *    Only the columns ranking needs are read; bodies only where ranking or a
  *    snippet needs them.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import { siteConfig } from '@/lib/config/site';
 import type { ArticleSummary } from '@/lib/articles/types';
 import { rowToSummary, summaryColumns } from '@/lib/articles/queries';
@@ -23,7 +23,7 @@ import type { Database } from '@/lib/db/schema';
 import { parseJson } from '@/lib/db/json';
 import { type SearchToken, hasMarks, searchTokens } from '@/lib/text/vietnamese';
 import type { SearchInput } from '@/lib/validations/search';
-import { type Filters, countMatches, matchSpec, newestMatches } from './engine';
+import { type Filters, articleIdIn, countMatches, matchSpec, newestMatches, newestMatchesSql } from './engine';
 import { type Segment, highlight, roughPlainText, snippet } from './match-text';
 import { rankArticles } from './rank';
 
@@ -68,10 +68,20 @@ async function rowsByIds(db: DB, ids: string[]) {
   return db.selectFrom('articles').select(rankColumns.map((c) => `articles.${c}` as const)).where('articles.id', 'in', ids).execute();
 }
 
-/** rowsByIds with the bodies: when the query has accents, ranking reads most candidates' bodies (where the sapo and title lack the word). */
-async function rowsWithBodies(db: DB, ids: string[]) {
-  if (!ids.length) return [];
-  return db.selectFrom('articles').select([...rankColumns.map((c) => `articles.${c}` as const), 'articles.body']).where('articles.id', 'in', ids).execute();
+/**
+ * The candidates' rows: `ids`, and the ids `alsoIds` selects (the title
+ * window, read in the same statement: one round trip less). With the bodies
+ * when the query has accents: ranking then reads most candidates' bodies
+ * (where the title and sapo lack the word); without, it reads none.
+ */
+async function candidateRows(db: DB, ids: string[], alsoIds: RawBuilder<{ id: string }> | null, withBodies: boolean) {
+  const columns = [...rankColumns.map((c) => `articles.${c}` as const), ...(withBodies ? (['articles.body'] as const) : [])];
+  const rows = await db
+    .selectFrom('articles')
+    .select(columns)
+    .where((eb) => (alsoIds ? eb.or([eb('articles.id', 'in', ids), articleIdIn(db, alsoIds)]) : eb('articles.id', 'in', ids)))
+    .execute();
+  return rows as (Awaited<ReturnType<typeof rowsByIds>>[number] & { body?: string })[];
 }
 
 async function bodiesByIds(db: DB, ids: string[]): Promise<Map<string, string>> {
@@ -99,13 +109,11 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
   const total = Math.min(counted, SEARCH_COUNT_CAP);
   if (total === 0) return { ...empty, suggestions: await suggest(db, tokens, input, now) };
 
-  let candidateIds = newest;
-  if (counted > 2 * SEARCH_WINDOW) {
-    const inTitle = await newestMatches(db, matchSpec(words, 'title', input, now), SEARCH_WINDOW);
-    candidateIds = [...new Set([...newest.slice(0, SEARCH_WINDOW), ...inTitle])];
-  }
+  // Past 2 × window: the newest window, and the newest window with every word in the title.
+  const split = counted > 2 * SEARCH_WINDOW;
+  const inTitle = split ? newestMatchesSql(db, matchSpec(words, 'title', input, now), SEARCH_WINDOW) : null;
   const withBodies = tokens.some((t) => hasMarks(t.text));
-  const rows: (Awaited<ReturnType<typeof rowsByIds>>[number] & { body?: string })[] = withBodies ? await rowsWithBodies(db, candidateIds) : await rowsByIds(db, candidateIds);
+  const rows = await candidateRows(db, split ? newest.slice(0, SEARCH_WINDOW) : newest, inTitle, withBodies);
   // Ranking needs the names only; full summaries (slugs and all) are made for the page shown.
   const names = (json: string, pick: (x: unknown) => string): string[] => parseJson<unknown[]>(json, []).map(pick);
   const candidates = rows.map((r) => ({
