@@ -12,8 +12,9 @@
  *    with every word in the title — is ranked in JavaScript (rank.ts), the
  *    same way on both engines; matches beyond the window follow, newest
  *    first. The window is fixed, so paging never repeats or skips an article.
- *    Only the columns ranking needs are read; bodies only where ranking or a
- *    snippet needs them.
+ *    Only the columns ranking needs are read, in one statement with the title
+ *    window; the bodies with them when the query has accents (ranking then
+ *    needs most), otherwise only for the snippets of the page shown.
  */
 import type { Kysely, RawBuilder } from 'kysely';
 import { siteConfig } from '@/lib/config/site';
