@@ -14,7 +14,7 @@ import { type IndexRecord, writeIndexRecord } from '@/lib/articles/index-writer'
 import { foldVietnamese, readingMinutes, slugify } from '@/lib/text/vietnamese';
 import { withWriteTransaction } from '@/lib/db';
 import { isPostgres } from '@/lib/db/engine';
-import { rebuildSearchIndex } from '@/lib/db/migrations/901-search-by-date';
+import { rebuildSearchIndex } from '@/lib/db/migrations/920-search-titles';
 import { sql } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 

@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { rebuildSearchIndex } from '@/lib/db/migrations/901-search-by-date';
+import { rebuildSearchIndex } from '@/lib/db/migrations/920-search-titles';
 import type { Database } from '@/lib/db/schema';
 import { querySearch } from '@/lib/search/search-query';
 import { foldVietnamese, searchTokens } from '@/lib/text/vietnamese';

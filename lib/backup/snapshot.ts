@@ -84,8 +84,8 @@ export async function listTables(): Promise<string[]> {
   const BetterSqlite3 = require('better-sqlite3') as typeof import('better-sqlite3');
   const db = new BetterSqlite3(path.join(dataDir(), 'bantin.sqlite'), { readonly: true });
   try {
-    // FTS5's shadow tables (search_fts_data, …) belong to search_fts.
-    const rows = db.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'search_fts_%' and name not like 'article_search_%' or name = 'article_search_ids'`).all() as { name: string }[];
+    // FTS5's shadow tables (search_fts_data, search_titles_data, …) belong to their FTS5 tables.
+    const rows = db.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'search_fts_%' and name not like 'search_titles_%' and name not like 'article_search_%' or name = 'article_search_ids'`).all() as { name: string }[];
     return rows.map((r) => r.name).sort();
   } finally {
     db.close();

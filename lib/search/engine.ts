@@ -41,9 +41,8 @@ export function matchSpec(words: string[], scope: Scope, filters: Filters, now: 
   return { words, scope, section: filters.section, ...keyRange(filters, now) };
 }
 
-function ftsQuery(words: string[], scope: Scope, prefix = false): string {
-  const quoted = words.map((w, i) => `"${w.replace(/"/g, '""')}"${prefix && i === words.length - 1 ? '*' : ''}`);
-  return scope === 'title' ? quoted.map((q) => `title : ${q}`).join(' AND ') : quoted.join(' AND ');
+function ftsQuery(words: string[], prefix = false): string {
+  return words.map((w, i) => `"${w.replace(/"/g, '""')}"${prefix && i === words.length - 1 ? '*' : ''}`).join(' AND ');
 }
 
 function tsQuery(words: string[], prefix = false): string {
@@ -54,18 +53,20 @@ function tsQuery(words: string[], prefix = false): string {
  * `select <article id> …` of the matches, unlimited (the callers limit);
  * newest first when `ordered` (a count must not ask PostgreSQL to sort every match).
  */
-function matchesSql(db: DB, m: MatchSpec, exclude: string[], ordered: boolean): RawBuilder<{ id: string }> {
+function matchesSql(db: DB, m: MatchSpec, exclude: string[], ordered: boolean): RawBuilder<{ id: string; k: number }> {
   const notIn = exclude.length ? sql`and d.article_id not in (${sql.join(exclude)})` : sql``;
   const section = m.section ? sql`and d.category = ${m.section}` : sql``;
   if (isPostgres(db)) {
-    const vec = sql.ref(m.scope === 'title' ? 'd.title_vec' : 'd.doc_vec');
-    return sql`select d.article_id as id from search_docs d
-      where ${vec} @@ ${tsQuery(m.words, m.prefix)}::tsquery and d.key between ${m.lo} and ${m.hi} ${section} ${notIn}
+    // Titles have their own small table (migration 920): a title match never fetches the wide doc_vec row.
+    const from = m.scope === 'title' ? sql`search_titles d where d.title_vec` : sql`search_docs d where d.doc_vec`;
+    return sql`select d.article_id as id, d.key as k from ${from} @@ ${tsQuery(m.words, m.prefix)}::tsquery and d.key between ${m.lo} and ${m.hi} ${section} ${notIn}
       ${ordered ? sql`order by d.key` : sql``}`;
   }
   // FTS5 yields rowids in ascending order anyway: asking for it costs nothing.
-  return sql`select d.article_id as id from search_fts f join search_docs d on d.rowid = f.rowid
-    where search_fts match ${ftsQuery(m.words, m.scope, m.prefix)} and f.rowid between ${m.lo} and ${m.hi} ${section} ${notIn}
+  // Titles: the titles-only table (920), whose posting lists are not the whole text's.
+  const fts = sql.raw(m.scope === 'title' ? 'search_titles' : 'search_fts');
+  return sql`select d.article_id as id, f.rowid as k from ${fts} f join search_docs d on d.rowid = f.rowid
+    where ${fts} match ${ftsQuery(m.words, m.prefix)} and f.rowid between ${m.lo} and ${m.hi} ${section} ${notIn}
     order by f.rowid`;
 }
 
@@ -75,8 +76,28 @@ export async function newestMatches(db: DB, m: MatchSpec, limit: number, offset 
   return r.rows.map((row) => row.id);
 }
 
+/** newestMatches as a subquery (`select id …`), for a statement that reads the rows too. */
+export function newestMatchesSql(db: DB, m: MatchSpec, limit: number): RawBuilder<{ id: string }> {
+  return sql<{ id: string }>`select id from (${matchesSql(db, m, [], true)} limit ${limit}) w`;
+}
+
+/**
+ * `articles.id` among the ids `sub` selects. PostgreSQL as `= any(array(…))`: computed once, it can be
+ * OR-ed with an id list through the primary key (a plain `in (subquery)` there became a scan of every article).
+ */
+export function articleIdIn(db: DB, sub: RawBuilder<{ id: string }>): RawBuilder<boolean> {
+  return isPostgres(db) ? sql<boolean>`articles.id = any(array(${sub}))` : sql<boolean>`articles.id in (${sub})`;
+}
+
 /** How many articles match, counting at most `cap`. */
 export async function countMatches(db: DB, m: MatchSpec, cap: number): Promise<number> {
   const r = await sql<{ n: string | number }>`select count(*) as n from (${matchesSql(db, m, [], false)} limit ${cap}) m`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
+}
+
+/** The newest matches' slugs and titles, in one statement (suggestions: one round trip, not two). */
+export async function newestTitles(db: DB, m: MatchSpec, limit: number): Promise<{ slug: string; title: string }[]> {
+  const r = await sql<{ slug: string; title: string }>`select a.slug, a.title from (${matchesSql(db, m, [], true)} limit ${limit}) m
+    join articles a on a.id = m.id order by m.k`.execute(db);
+  return r.rows;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese, foldWithOffsets, searchTokens } from '@/lib/text/vietnamese';
-import { accentedWordRe, foldedPhraseRe, foldedWordRe, hasAccentedWord, hasFoldedPhrase, hasFoldedWord, highlight, snippet } from './match-text';
+import { accentedWordRe, foldedPhraseRe, foldedWordPositions, foldedWordRe, hasAccentedWord, hasFoldedPhrase, hasFoldedWord, highlight, snippet } from './match-text';
 
 const LETTERS =
   'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
@@ -82,6 +82,13 @@ describe('the fast matchers ranking uses agree with the regexps', () => {
       const f = foldVietnamese(t);
       for (const w of ['hop', 'phoi', 'h']) expect([f, w, hasFoldedWord(f, w)]).toEqual([f, w, foldedWordRe(w).test(f)]);
       for (const ws of [['phoi', 'hop'], ['hop', 'hop'], ['h', 'phoi', 'hop']]) expect([f, ws, hasFoldedPhrase(f, ws)]).toEqual([f, ws, foldedPhraseRe(ws).test(f)]);
+    }
+  });
+
+  it('foldedWordPositions = the matches of foldedWordRe with the g flag (what highlighting marks)', () => {
+    for (const t of texts) {
+      const f = foldVietnamese(t);
+      for (const w of ['hop', 'phoi', 'h', 'hophop']) expect([f, w, foldedWordPositions(f, w)]).toEqual([f, w, [...f.matchAll(foldedWordRe(w, 'gu'))].map((m) => m.index)]);
     }
   });
 

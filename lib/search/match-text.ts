@@ -68,15 +68,38 @@ export function hasFoldedWord(s: string, folded: string): boolean {
 
 /** foldedPhraseRe(words).test(s), fast: the first word by indexOf, the rest anchored there. */
 export function hasFoldedPhrase(s: string, words: string[]): boolean {
+  return foldedPhraseTest(words)(s);
+}
+
+/** hasFoldedPhrase for one query and many texts: the anchored regexp is built once. */
+export function foldedPhraseTest(words: string[]): (s: string) => boolean {
   const [first, ...rest] = words;
-  if (!first) return false;
-  const tail = re(`${rest.map((w) => PHRASE_GAP + escapeRe(w)).join('')}(?![${T}])`, 'uy');
-  for (let i = s.indexOf(first); i >= 0; i = s.indexOf(first, i + 1)) {
-    if (tokenAt(s, i - 1)) continue;
-    tail.lastIndex = i + first.length;
-    if (tail.test(s)) return true;
+  if (!first) return () => false;
+  const tail = new RegExp(`${rest.map((w) => PHRASE_GAP + escapeRe(w)).join('')}(?![${T}])`, 'uy');
+  return (s) => {
+    for (let i = s.indexOf(first); i >= 0; i = s.indexOf(first, i + 1)) {
+      if (tokenAt(s, i - 1)) continue;
+      tail.lastIndex = i + first.length;
+      if (tail.test(s)) return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * Where `folded` occurs as a whole token, left to right, not overlapping:
+ * the matches of foldedWordRe(folded, 'gu'), by indexOf (match-text.test.ts).
+ */
+export function foldedWordPositions(s: string, folded: string): number[] {
+  const out: number[] = [];
+  if (!folded) return out;
+  for (let i = s.indexOf(folded); i >= 0; ) {
+    if (!tokenAt(s, i - 1) && !tokenAt(s, i + folded.length)) {
+      out.push(i);
+      i = s.indexOf(folded, i + folded.length);
+    } else i = s.indexOf(folded, i + 1);
   }
-  return false;
+  return out;
 }
 
 /** accentedWordRe(word).test(s), fast. */
@@ -98,9 +121,7 @@ export function matchRanges(text: string, tokens: SearchToken[]): { source: stri
   const { source, folded, start, end } = foldWithOffsets(text);
   const ranges: [number, number][] = [];
   for (const t of tokens) {
-    for (const m of folded.matchAll(foldedWordRe(t.folded, 'gu'))) {
-      ranges.push([start[m.index]!, end[m.index + m[0].length - 1]!]);
-    }
+    for (const i of foldedWordPositions(folded, t.folded)) ranges.push([start[i]!, end[i + t.folded.length - 1]!]);
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number][] = [];
@@ -145,7 +166,9 @@ export function snippet(text: string, tokens: SearchToken[], length = 220): Segm
   let bestStart = 0;
   if (ranges.length) {
     // Which word each range is (folded), to count distinct words per window.
-    const fold = (s: string) => foldWithOffsets(s).folded;
+    // The same few words recur: each distinct text folded once.
+    const seen = new Map<string, string>();
+    const fold = (s: string) => seen.get(s) ?? seen.set(s, foldWithOffsets(s).folded).get(s)!;
     const words = ranges.map(([a, b]) => fold(source.slice(a, b)));
     let best = -1;
     for (let i = 0; i < ranges.length; i++) {

@@ -10,7 +10,7 @@
  *  4. recency: newer first; then id, so the order is total.
  */
 import { type SearchToken, foldVietnamese, hasMarks } from '@/lib/text/vietnamese';
-import { accentForm, hasAccentedWord, hasFoldedPhrase, hasFoldedWord } from './match-text';
+import { accentForm, foldedPhraseTest, hasAccentedWord, hasFoldedWord } from './match-text';
 
 export type RankInput = {
   id: string;
@@ -20,7 +20,7 @@ export type RankInput = {
   tags: string[];
   /** Byline names. */
   bylines: string[];
-  /** MDX source of the body (accented); needed only when bodyNeeded() says so. */
+  /** MDX source of the body (accented); needed only when an accented query word is not in the title, sapo, tags or bylines. */
   body?: string;
   /** Folded text of everything (the index's search_text). */
   searchText: string;
@@ -34,22 +34,56 @@ const W_META = 3;
 const W_SUMMARY = 2;
 const W_BODY = 1;
 
-export function scoreArticle(a: RankInput, tokens: SearchToken[]): RankScore {
+/** What ranking computes once per query, not once per candidate. */
+type QueryContext = { folded: string[]; marked: string[]; phrase: ((s: string) => boolean) | null };
+
+function queryContext(tokens: SearchToken[]): QueryContext {
   const folded = tokens.map((t) => t.folded);
+  return {
+    folded,
+    marked: tokens.filter((t) => hasMarks(t.text)).map((t) => t.text),
+    phrase: folded.length > 1 ? foldedPhraseTest(folded) : null,
+  };
+}
+
+// Tags and bylines repeat across articles: folded once each (bounded, like the regexp cache).
+const foldedNames = new Map<string, string>();
+function foldName(name: string): string {
+  let f = foldedNames.get(name);
+  if (f === undefined) {
+    if (foldedNames.size > 5000) foldedNames.clear();
+    foldedNames.set(name, (f = foldVietnamese(name)));
+  }
+  return f;
+}
+
+/** searchText.split('\n', 2) (folded title and sapo), without splitting the rest. */
+function headLines(searchText: string): [string, string | undefined] {
+  const a = searchText.indexOf('\n');
+  if (a < 0) return [searchText, undefined];
+  const b = searchText.indexOf('\n', a + 1);
+  return [searchText.slice(0, a), searchText.slice(a + 1, b < 0 ? undefined : b)];
+}
+
+export function scoreArticle(a: RankInput, tokens: SearchToken[]): RankScore {
+  return score(a, queryContext(tokens));
+}
+
+function score(a: RankInput, q: QueryContext): RankScore {
   // search_text starts with the folded title and sapo, one line each (buildSearchText).
-  const lines = a.title.includes('\n') || a.summary.includes('\n') ? [] : a.searchText.split('\n', 2);
-  const fTitle = lines[0] ?? foldVietnamese(a.title);
-  const fSummary = lines[1] ?? foldVietnamese(a.summary);
-  const fMeta = [...a.tags, ...a.bylines].map(foldVietnamese);
+  const lines = a.title.includes('\n') || a.summary.includes('\n') ? null : headLines(a.searchText);
+  const fTitle = lines?.[0] ?? foldVietnamese(a.title);
+  const fSummary = lines?.[1] ?? foldVietnamese(a.summary);
+  const fMeta = [...a.tags, ...a.bylines].map(foldName);
 
   const where = (test: (s: string) => boolean): number =>
     test(fTitle) ? W_TITLE : fMeta.some(test) ? W_META : test(fSummary) ? W_SUMMARY : test(a.searchText) ? W_BODY : 0;
 
-  const phrase = folded.length > 1 ? where((s) => hasFoldedPhrase(s, folded)) : 0;
-  const coverage = folded.reduce((sum, w) => sum + where((s) => hasFoldedWord(s, w)), 0) / (W_TITLE * folded.length);
+  const phrase = q.phrase ? where(q.phrase) : 0;
+  const coverage = q.folded.reduce((sum, w) => sum + where((s) => hasFoldedWord(s, w)), 0) / (W_TITLE * q.folded.length);
 
   let accent = 0;
-  const missing = missingFromHead(a, tokens);
+  const missing = missingFromHead(a, q.marked);
   if (missing?.length === 0) accent = 1;
   else if (missing) {
     if (a.body === undefined) throw new Error(`rank: the body of ${a.id} is needed`);
@@ -65,16 +99,10 @@ export function scoreArticle(a: RankInput, tokens: SearchToken[]): RankScore {
  * exactly and leaves "hop" free. The short fields first; the body only for
  * the words they lack.
  */
-function missingFromHead(a: RankInput, tokens: SearchToken[]): string[] | null {
-  const marked = tokens.filter((t) => hasMarks(t.text)).map((t) => t.text);
+function missingFromHead(a: RankInput, marked: string[]): string[] | null {
   if (!marked.length) return null;
   const head = accentForm([a.title, a.summary, ...a.tags, ...a.bylines].join('\n'));
   return marked.filter((w) => !hasAccentedWord(head, w));
-}
-
-/** Whether ranking `a` must read its body (so that bodies are loaded only for those). */
-export function bodyNeeded(a: RankInput, tokens: SearchToken[]): boolean {
-  return (missingFromHead(a, tokens)?.length ?? 0) > 0;
 }
 
 export function compareRanked(a: { score: RankScore; publishedAt: string | null; id: string }, b: { score: RankScore; publishedAt: string | null; id: string }): number {
@@ -89,5 +117,6 @@ export function compareRanked(a: { score: RankScore; publishedAt: string | null;
 
 /** Candidates in rank order, with their scores. */
 export function rankArticles<T extends RankInput>(candidates: T[], tokens: SearchToken[]): (T & { score: RankScore })[] {
-  return candidates.map((c) => ({ ...c, score: scoreArticle(c, tokens) })).sort(compareRanked);
+  const q = queryContext(tokens);
+  return candidates.map((c) => ({ ...c, score: score(c, q) })).sort(compareRanked);
 }

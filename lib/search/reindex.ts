@@ -7,7 +7,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import { withWriteTransaction } from '@/lib/db';
-import { rebuildSearchIndex } from '@/lib/db/migrations/901-search-by-date';
+import { rebuildSearchIndex } from '@/lib/db/migrations/920-search-titles';
 import type { Database } from '@/lib/db/schema';
 
 export type ReindexStep =

@@ -12,20 +12,21 @@
  *    with every word in the title — is ranked in JavaScript (rank.ts), the
  *    same way on both engines; matches beyond the window follow, newest
  *    first. The window is fixed, so paging never repeats or skips an article.
- *    Only the columns ranking needs are read; bodies only where ranking or a
- *    snippet needs them.
+ *    Only the columns ranking needs are read, in one statement with the title
+ *    window; the bodies with them when the query has accents (ranking then
+ *    needs most), otherwise only for the snippets of the page shown.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import { siteConfig } from '@/lib/config/site';
 import type { ArticleSummary } from '@/lib/articles/types';
 import { rowToSummary, summaryColumns } from '@/lib/articles/queries';
 import type { Database } from '@/lib/db/schema';
 import { parseJson } from '@/lib/db/json';
-import { type SearchToken, searchTokens } from '@/lib/text/vietnamese';
+import { type SearchToken, hasMarks, searchTokens } from '@/lib/text/vietnamese';
 import type { SearchInput } from '@/lib/validations/search';
-import { type Filters, countMatches, matchSpec, newestMatches } from './engine';
+import { type Filters, articleIdIn, countMatches, matchSpec, newestMatches, newestMatchesSql } from './engine';
 import { type Segment, highlight, roughPlainText, snippet } from './match-text';
-import { bodyNeeded, rankArticles } from './rank';
+import { rankArticles } from './rank';
 
 type DB = Kysely<Database>;
 
@@ -68,6 +69,22 @@ async function rowsByIds(db: DB, ids: string[]) {
   return db.selectFrom('articles').select(rankColumns.map((c) => `articles.${c}` as const)).where('articles.id', 'in', ids).execute();
 }
 
+/**
+ * The candidates' rows: `ids`, and the ids `alsoIds` selects (the title
+ * window, read in the same statement: one round trip less). With the bodies
+ * when the query has accents: ranking then reads most candidates' bodies
+ * (where the title and sapo lack the word); without, it reads none.
+ */
+async function candidateRows(db: DB, ids: string[], alsoIds: RawBuilder<{ id: string }> | null, withBodies: boolean) {
+  const columns = [...rankColumns.map((c) => `articles.${c}` as const), ...(withBodies ? (['articles.body'] as const) : [])];
+  const rows = await db
+    .selectFrom('articles')
+    .select(columns)
+    .where((eb) => (alsoIds ? eb.or([eb('articles.id', 'in', ids), articleIdIn(db, alsoIds)]) : eb('articles.id', 'in', ids)))
+    .execute();
+  return rows as (Awaited<ReturnType<typeof rowsByIds>>[number] & { body?: string })[];
+}
+
 async function bodiesByIds(db: DB, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
   const rows = await db.selectFrom('articles').select(['id', 'body']).where('id', 'in', ids).execute();
@@ -82,21 +99,22 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
   const words = tokens.map((t) => t.folded);
   const doc = matchSpec(words, 'doc', input, now);
 
-  // The newest 2 × window matches; only when there are that many is the
-  // rest counted (up to the cap) and the window split between the newest and
-  // the newest in the title.
-  const newest = await newestMatches(db, doc, 2 * SEARCH_WINDOW);
-  const counted = newest.length < 2 * SEARCH_WINDOW ? newest.length : await countMatches(db, doc, SEARCH_COUNT_CAP + 1);
+  // One walk of the date-ordered index gives the newest matches up to the
+  // cap + 1: their number is the count ("more than 1,000" past the cap), the
+  // first 2 × window are the candidates (a count after them re-walked them).
+  // Past 2 × window, the window is split between the newest and the newest in the title.
+  const upToCap = await newestMatches(db, doc, SEARCH_COUNT_CAP + 1);
+  const newest = upToCap.slice(0, 2 * SEARCH_WINDOW);
+  const counted = upToCap.length;
   const totalIsLowerBound = counted > SEARCH_COUNT_CAP;
   const total = Math.min(counted, SEARCH_COUNT_CAP);
   if (total === 0) return { ...empty, suggestions: await suggest(db, tokens, input, now) };
 
-  let candidateIds = newest;
-  if (counted > 2 * SEARCH_WINDOW) {
-    const inTitle = await newestMatches(db, matchSpec(words, 'title', input, now), SEARCH_WINDOW);
-    candidateIds = [...new Set([...newest.slice(0, SEARCH_WINDOW), ...inTitle])];
-  }
-  const rows = await rowsByIds(db, candidateIds);
+  // Past 2 × window: the newest window, and the newest window with every word in the title.
+  const split = counted > 2 * SEARCH_WINDOW;
+  const inTitle = split ? newestMatchesSql(db, matchSpec(words, 'title', input, now), SEARCH_WINDOW) : null;
+  const withBodies = tokens.some((t) => hasMarks(t.text));
+  const rows = await candidateRows(db, split ? newest.slice(0, SEARCH_WINDOW) : newest, inTitle, withBodies);
   // Ranking needs the names only; full summaries (slugs and all) are made for the page shown.
   const names = (json: string, pick: (x: unknown) => string): string[] => parseJson<unknown[]>(json, []).map(pick);
   const candidates = rows.map((r) => ({
@@ -110,7 +128,8 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
     publishedAt: r.published_at,
     row: r,
   }));
-  const bodies = await bodiesByIds(db, candidates.filter((c) => bodyNeeded(c, tokens)).map((c) => c.id));
+  // Without accents typed, ranking never reads a body (rank.ts: only accented words are checked in it).
+  const bodies = new Map(withBodies ? rows.map((r) => [r.id, r.body!]) : []);
   for (const c of candidates) c.body = bodies.get(c.id);
   const ranked = rankArticles(candidates, tokens);
 

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb } from '@/lib/db';
+import { migrations } from '@/lib/db/migrations';
 import { type Fixture, insertFixtures } from '@/test/search-fixtures';
 import { freshDb, testDialects } from '@/test/test-db';
 import { querySuggestions } from './suggest';
@@ -40,5 +41,28 @@ describe.each(testDialects)('search suggestions (%s)', (dialect) => {
     expect(await titles('than bai')).toEqual([]); // titles only
     for (const q of ['', '   ', '"', "'; drop table articles; --", 'phoi* OR', 'NEAR(']) await expect(querySuggestions(db, q, NOW)).resolves.toBeInstanceOf(Array);
     expect((await querySuggestions(db, 'tin kh', NOW))[0]!.href).toBe('/bai/goi-y-21');
+  });
+
+  it('follow edits, takedowns and deletes (the titles index of migration 920), which fills itself from an older index', async () => {
+    const db = await freshDb(dialect);
+    const a = article(1, 'Khánh thành cầu Cửa Đại');
+    await insertFixtures(db, [a]);
+    const titles = async (q: string) => (await querySuggestions(db, q, NOW)).map((s) => s.title);
+    expect(await titles('cua dai')).toEqual(['Khánh thành cầu Cửa Đại']);
+    await insertFixtures(db, [{ ...a, title: 'Khánh thành cầu Hội An mới' }]);
+    expect(await titles('cua dai')).toEqual([]);
+    expect(await titles('hoi an mo')).toEqual(['Khánh thành cầu Hội An mới']);
+    // A new time moves the article to another key: the title follows it.
+    await insertFixtures(db, [{ ...a, title: 'Khánh thành cầu Hội An mới', publishedAt: '2025-06-01T00:00:00.000Z' }]);
+    expect(await titles('hoi an mo')).toEqual(['Khánh thành cầu Hội An mới']);
+    await db.updateTable('articles').set({ status: 'unpublished' }).where('slug', '=', a.slug).execute();
+    expect(await titles('hoi an')).toEqual([]);
+    await db.updateTable('articles').set({ status: 'published' }).where('slug', '=', a.slug).execute();
+    // An index from before 920 (no titles table): the migration fills it from the rows already indexed.
+    await migrations['920-search-titles']!.down!(db);
+    await migrations['920-search-titles']!.up(db);
+    expect(await titles('hoi an')).toEqual(['Khánh thành cầu Hội An mới']);
+    await db.deleteFrom('articles').where('slug', '=', a.slug).execute();
+    expect(await titles('hoi an')).toEqual([]);
   });
 });

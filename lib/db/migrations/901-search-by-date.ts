@@ -185,12 +185,17 @@ async function upPostgres(db: AnyDb): Promise<void> {
 
 async function rebuildPostgres(db: AnyDb): Promise<void> {
   await sql`truncate search_docs`.execute(db);
+  await fillPostgres(db);
+  await sql`analyze search_docs`.execute(db);
+}
+
+/** Insert every readable article into an empty search_docs (920's rebuild reuses it). */
+export async function fillPostgres(db: AnyDb): Promise<void> {
   await sql`insert into search_docs(article_id, key, category, title_vec, doc_vec)
     select id, base + row_number() over (partition by base order by id) - 1, category,
       bantin_search_vector(split_part(search_text, E'\n', 1)), bantin_search_vector(search_text)
     from (select a.*, bantin_search_base(a.published_at) as base from articles a where a.status in ('published', 'scheduled')) r
     where base is not null`.execute(db);
-  await sql`analyze search_docs`.execute(db);
 }
 
 /** Rebuild the whole index from `articles` (npm run search:reindex, the benchmark). */

@@ -11,6 +11,7 @@ import * as m820 from './820-sections';
 import * as m901 from './901-search-by-date';
 import * as m902 from './902-article-presence';
 import * as m910 from './910-view-readers';
+import * as m920 from './920-search-titles';
 
 /**
  * Every migration, by name, in order. A static map (not a folder scan) so the
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '901-search-by-date': m901,
   '902-article-presence': m902,
   '910-view-readers': m910,
+  '920-search-titles': m920,
 };
