@@ -4,6 +4,7 @@ import { Fragment, createElement } from 'react';
 import { Figure } from '@/components/mdx/figure';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import type { PreviewResult } from '@/lib/actions/article-form-state';
+import { isCoverInBody } from '@/lib/articles/cover';
 import { authorizeAction } from '@/lib/auth/session';
 import { formatMdxIssues, validateMdx } from '@/lib/mdx/validate-mdx';
 import { renderMdx } from '@/lib/mdx/render-mdx';
@@ -23,7 +24,8 @@ export async function previewArticleAction(input: { body: string; cover?: { src:
   const checked = validateMdx(body);
   const issues = checked.ok ? [] : formatMdxIssues(checked.issues);
   const notReady = checkPublishReadiness({ body, cover: cover ? { ...cover, caption: String(cover.caption ?? ''), credit: String(cover.credit ?? '') } : null }).map((p) => p.message);
-  const coverNode = cover
+  // As on the public page: a cover the body already shows is not shown twice.
+  const coverNode = cover && !isCoverInBody(body, cover)
     ? createElement(Figure, { src: cover.src, alt: String(cover.alt ?? ''), caption: String(cover.caption ?? ''), credit: String(cover.credit ?? ''), sizes: '(min-width: 768px) 768px, 100vw' })
     : null;
   try {

@@ -12,6 +12,7 @@ import { Figure } from '@/components/mdx/figure';
 import { paths } from '@/lib/config/site';
 import { getSectionName } from '@/lib/sections/cached';
 import { absoluteUrl } from '@/lib/config/site-url';
+import { isCoverInBody } from '@/lib/articles/cover';
 import { getArticle, getLatestBeside, getRelated, getSameSection } from '@/lib/articles/cached';
 import { ArticleBody } from '@/components/mdx/article-body';
 import { articleMetadata } from '@/lib/seo/metadata';
@@ -44,7 +45,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = await load(params);
   if (!article) notFound();
 
-  const coverInBody = article.cover ? article.body.includes(`src="${article.cover.src}"`) : false;
+  const coverInBody = isCoverInBody(article.body, article.cover);
   const related = await getRelated(article);
   const sameSection = await getSameSection(article, related.map((r) => r.id));
   const url = absoluteUrl(paths.article(article.slug));
