@@ -379,7 +379,7 @@ test.describe.serial('editor workflow', () => {
     // The correction is in the history, between the publish and the takedown; the takedown's status change reads spaced.
     const entry = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Đính chính (đăng dưới bài)' }) });
     await expect(entry).toContainText('Chiều dài đê được gia cố là 2,2 km.');
-    await expect(page.getByRole('listitem').first()).toContainText('Đã đăng → Đã gỡ');
+    await expect(page.getByRole('main').getByRole('listitem').first()).toContainText('Đã đăng → Đã gỡ');
     await expect(page.locator('ins').first()).toBeVisible();
     await expectAccessible(page, 'history');
 
