@@ -8,7 +8,8 @@
  *   crawl      — every published article page fetched once (CONCURRENCY at a time) in a fixed
  *                shuffled order, until CRAWL_SECONDS have passed: the figures say how many;
  *   load       — wrk -t2 -c64 on a mix of MIX article pages (half crawled, half not).
- * RSS is VmRSS of the server and its children from /proc, sampled every 250 ms.
+ * RSS is VmRSS of the server and its children from /proc, sampled every 250 ms, with its private part
+ * (RssAnon) beside it: VmRSS also counts the pages of the database file SQLite maps (up to 1 GiB).
  *
  * Env: COUNT (100000), DATA_DIR (bench/out/sqlite-COUNT), BENCH_PORT (3681), CONCURRENCY (16),
  * CRAWL_SECONDS (600), DURATION seconds of wrk (10), MIX (2000).
@@ -69,32 +70,42 @@ function shuffled<T>(xs: T[], seed = 12): T[] {
   return out;
 }
 
-/** Resident memory of a process and its descendants, in bytes (0 once it is gone). */
-function treeRss(pid: number): number {
-  let rss = 0;
+/** Resident memory of a process and its descendants, in bytes (zeros once it is gone): all of it, and
+ *  its private part (RssAnon: heap, native memory), without the pages of the database file that SQLite
+ *  maps (lib/db, mmap_size 1 GiB), which the OS page cache holds and can reclaim. */
+function treeRss(pid: number): { rss: number; anon: number } {
+  const sum = { rss: 0, anon: 0 };
   try {
-    const kb = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m)?.[1];
-    rss += Number(kb ?? 0) * 1024;
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    sum.rss += Number(status.match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? 0) * 1024;
+    sum.anon += Number(status.match(/^RssAnon:\s+(\d+) kB/m)?.[1] ?? 0) * 1024;
     for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
       const kids = fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-      for (const k of kids) rss += treeRss(Number(k));
+      for (const k of kids) {
+        const child = treeRss(Number(k));
+        sum.rss += child.rss;
+        sum.anon += child.anon;
+      }
     }
   } catch {
     // the process ended between two reads
   }
-  return rss;
+  return sum;
 }
 
-/** Samples RSS every 250 ms; `phase` names which maximum a sample counts towards. */
+type Mem = { rss: number; anon: number };
+
+/** Samples memory every 250 ms; `phase` names which maxima a sample counts towards. */
 class RssSampler {
   phase = 'idle';
-  max = new Map<string, number>();
-  last = 0;
+  max = new Map<string, Mem>();
+  last: Mem = { rss: 0, anon: 0 };
   private timer: NodeJS.Timeout;
   constructor(pid: number) {
     const sample = () => {
       this.last = treeRss(pid);
-      this.max.set(this.phase, Math.max(this.max.get(this.phase) ?? 0, this.last));
+      const m = this.max.get(this.phase) ?? { rss: 0, anon: 0 };
+      this.max.set(this.phase, { rss: Math.max(m.rss, this.last.rss), anon: Math.max(m.anon, this.last.anon) });
     };
     sample();
     this.timer = setInterval(sample, 250);
@@ -204,7 +215,7 @@ async function main() {
   await new Promise((r) => setTimeout(r, 1000));
   rss.stop();
 
-  const mb = (b: number | undefined) => `${Math.round((b ?? 0) / MB)} MB`;
+  const mb = (m: Mem | undefined) => `${Math.round((m?.rss ?? 0) / MB)} MB (private ${Math.round((m?.anon ?? 0) / MB)} MB)`;
   const all = c.done === slugs.length;
   console.log(`\n${new Date().toISOString()}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / MB / 1024)} GB, Node ${process.version}, load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
   console.log(`database: ${slugs.length.toLocaleString('en')} published articles (SQLite, ${DATA_DIR}); in-process cache (no REDIS_URL)\n`);
