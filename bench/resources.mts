@@ -12,7 +12,7 @@
  * (RssAnon) beside it: VmRSS also counts the pages of the database file SQLite maps (up to 1 GiB).
  *
  * Env: COUNT (100000), DATA_DIR (bench/out/sqlite-COUNT), BENCH_PORT (3681), CONCURRENCY (16),
- * CRAWL_SECONDS (600), DURATION seconds of wrk (10), MIX (2000).
+ * CRAWL_SECONDS (600), DURATION seconds of wrk (10), MIX (2000), SERVER_NODE_OPTIONS (the server's NODE_OPTIONS).
  */
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -181,6 +181,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   delete env.REDIS_URL; // the one-machine default: Next's in-process cache
+  if (process.env.SERVER_NODE_OPTIONS) env.NODE_OPTIONS = process.env.SERVER_NODE_OPTIONS; // e.g. --max-old-space-size=384
   const log = fs.openSync(path.join(os.tmpdir(), `bantin-bench-resources-${PORT}.log`), 'w');
   const spawned = performance.now();
   server = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], { env, stdio: ['ignore', log, log], detached: true });
@@ -218,7 +219,7 @@ async function main() {
   const mb = (m: Mem | undefined) => `${Math.round((m?.rss ?? 0) / MB)} MB (private ${Math.round((m?.anon ?? 0) / MB)} MB)`;
   const all = c.done === slugs.length;
   console.log(`\n${new Date().toISOString()}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / MB / 1024)} GB, Node ${process.version}, load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
-  console.log(`database: ${slugs.length.toLocaleString('en')} published articles (SQLite, ${DATA_DIR}); in-process cache (no REDIS_URL)\n`);
+  console.log(`database: ${slugs.length.toLocaleString('en')} published articles (SQLite, ${DATA_DIR}); in-process cache (no REDIS_URL)${env.NODE_OPTIONS ? `; server NODE_OPTIONS=${env.NODE_OPTIONS}` : ''}\n`);
   console.log('| measure | figure |');
   console.log('| --- | --- |');
   console.log(`| cold start, spawn → first 200 of / | ${(coldMs / 1000).toFixed(2)} s |`);
