@@ -11,6 +11,9 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg', 'sharp', 'exifr', '@redis/client'],
   // Next's in-memory cache, or with REDIS_URL one cache shared by every instance (docs/deploy-cache.md).
   cacheHandler: fileURLToPath(new URL('./lib/cache/shared-cache-handler.mjs', import.meta.url)),
+  // The ceiling of that in-process cache (Next's default, written down): an LRU of about 50 M
+  // characters of HTML and RSC bytes, so a crawl of 100,000 articles cannot grow it (bench/resources.mts).
+  cacheMaxMemorySize: 50 * 1024 * 1024,
   // Cached pages and data live in memory only: a restart, or the same build
   // started on another DATA_DIR, never serves pages of another database.
   // authInterrupts: forbidden() answers 403 in the editor area (see lib/auth/session.ts).

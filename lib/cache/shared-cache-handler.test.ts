@@ -149,3 +149,34 @@ describe.skipIf(!redisBin)('shared cache handler on Redis', () => {
     await expect.poll(remote, { timeout: 5_000 }).toBeGreaterThanOrEqual(expiredAt);
   }, 30_000);
 });
+
+// Goal 5 of issue 12: whichever cache serves, its memory has a ceiling (bench/resources.mts measures the RSS).
+describe('the in-process caches are bounded', () => {
+  it('without a store, Next’s in-memory cache drops the least recently used pages past maxMemoryCacheSize', () => {
+    const script = `
+      const { default: Handler } = await import(${JSON.stringify(new URL('./shared-cache-handler.mjs', import.meta.url).href)});
+      const h = new Handler({ serverDistDir: ${JSON.stringify(os.tmpdir())}, maxMemoryCacheSize: 100000, flushToDisk: false });
+      const html = 'ệ'.repeat(10000);
+      for (let i = 0; i < 50; i++) await h.set('/bai/' + i, { kind: 'APP_PAGE', html, headers: {}, status: 200 }, { cacheControl: { revalidate: 300 } });
+      const kept = [];
+      for (let i = 0; i < 50; i++) if ((await h.get('/bai/' + i, { kind: 'APP_PAGE' }))?.value) kept.push(i);
+      console.log(JSON.stringify(kept));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    const kept: number[] = JSON.parse(out.trim().split('\n').pop()!);
+    // 50 pages of 10,000 characters against a 100,000 ceiling: only the newest few stay.
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(11);
+    expect(kept.at(-1)).toBe(49);
+  });
+
+  it('with REDIS_URL, the copy an instance keeps (its only one while Redis is down) stays under maxBytes', async () => {
+    // A client never connected: Redis unreachable from the start.
+    const client = createClient({ url: 'redis://127.0.0.1:1' });
+    const store = new SharedCacheStore(client, { namespace: newSite(), build: 'b1', maxBytes: 100_000, manifest: new Map(), log: () => {} });
+    for (let i = 0; i < 50; i++) await store.set(`/bai/${i}`, page('ệ'.repeat(10_000), `article:${i}`), pageCache);
+    expect(store.localBytes).toBeLessThanOrEqual(100_000);
+    expect(store.local.size).toBeLessThan(11);
+    expect(await store.get('/bai/0', [])).toBeNull();
+    expect((await store.get('/bai/49', []))?.value.html).toHaveLength(10_000);
+  });
+});
