@@ -50,6 +50,17 @@ describe('the bounded search cache', () => {
     expect(await c.get('k', load('k'))).toBe('k#3');
   });
 
+  it('searches afresh when the expiry time cannot be read, and a reload counts as the most recent', async () => {
+    let fail = false;
+    const c = boundedCache<string>({ max: 2, ttlMs: 60_000, expiredAt: async () => (fail ? Promise.reject(new Error('no handler')) : undefined) });
+    const { load } = counting();
+    await c.get('a', load('a'));
+    await c.get('b', load('b'));
+    fail = true;
+    expect(await c.get('a', load('a'))).toBe('a#3');
+    expect(c.keys()).toEqual(['b', 'a']);
+  });
+
   it('does not keep a failed search', async () => {
     const c = boundedCache<string>({ max: 10, ttlMs: 60_000, expiredAt: async () => undefined });
     await expect(c.get('x', async () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');

@@ -28,7 +28,9 @@ export function boundedCache<T>({ max, ttlMs, expiredAt = () => tagExpiredAt(cac
   const entries = new Map<string, Entry<T>>();
 
   function store(key: string, load: () => Promise<T>): Promise<T> {
-    const entry: Entry<T> = { value: load(), startedAt: now() };
+    const startedAt = now();
+    const entry: Entry<T> = { value: load(), startedAt };
+    entries.delete(key); // a reload goes last, as the most recently used
     entries.set(key, entry);
     while (entries.size > max) entries.delete(entries.keys().next().value as string);
     // A failed search is not kept: the next reader tries again.
@@ -40,10 +42,11 @@ export function boundedCache<T>({ max, ttlMs, expiredAt = () => tagExpiredAt(cac
     async get(key, load) {
       const hit = entries.get(key);
       if (!hit) return store(key, load);
-      const expired = await expiredAt();
+      // Unknown (the cache handler failed to load): searched afresh rather than served stale.
+      const expired = await expiredAt().catch(() => Infinity);
       const t = now();
       // Next's rule (areTagsExpired): expired at or before now, and after the entry began.
-      const stale = t - hit.startedAt >= ttlMs || (expired !== undefined && expired <= t && expired >= hit.startedAt);
+      const stale = t - hit.startedAt >= ttlMs || (expired !== undefined && (expired <= t || expired === Infinity) && expired >= hit.startedAt);
       const current = entries.get(key);
       if (current !== hit) return current ? current.value : store(key, load);
       if (stale) return store(key, load);
