@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { e2eAdmin } from '../playwright.config';
+import { mdxSource } from './mdx-source';
+import { signedInPage } from './session';
 
 const SEED = 'tong-ket-phoi-hop-hoat-dong-giua-bo-chqs-tinh-voi-cac-to-chuc-chinh-tri-xa-hoi-giai-doan-2016-2020';
 
@@ -145,4 +148,29 @@ test('the search page suggests titles as the reader types, by keyboard: ↓ pick
   await expect(box).toHaveAttribute('aria-activedescendant', /.+/);
   await box.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/bai/${SEED}$`));
+});
+
+test('a search cached before a publish finds the new article right after it (the bounded cache follows the listings tag)', async ({ browser, page }) => {
+  const word = `xq${Date.now().toString(36)}`;
+  const find = async () => {
+    await page.goto('/tim-kiem?q=' + word);
+    return page.getByRole('heading', { name: new RegExp(`Không tìm thấy bài viết nào cho “${word}”`) });
+  };
+  // Asked twice: the second answer comes from the cache.
+  await expect(await find()).toBeVisible();
+  await expect(await find()).toBeVisible();
+
+  const editor = await signedInPage(browser, e2eAdmin, '/editor/bai/moi');
+  await editor.getByLabel('Tiêu đề').fill(`Khánh thành cầu ${word}`);
+  await editor.getByLabel('Sapo').fill('Cây cầu mới nối hai bờ sông.');
+  await (await mdxSource(editor)).fill('Người dân hai bờ vui mừng.');
+  await editor.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText('Bản nháp');
+  await editor.getByRole('button', { name: 'Đăng ngay' }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText('Đã đăng');
+  await editor.context().close();
+
+  await page.goto('/tim-kiem?q=' + word.toUpperCase());
+  await expect(page.getByRole('status')).toContainText('Tìm thấy');
+  await expect(page.getByRole('heading', { level: 3 }).first()).toContainText(`Khánh thành cầu ${word}`);
 });

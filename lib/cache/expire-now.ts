@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
  * from: with REDIS_URL the shared tag times, every instance's at once; without, this
  * process's.
  */
-type Handler = { expireTags(hard: string[], soft?: string[]): Promise<void> };
+type Handler = { expireTags(hard: string[], soft?: string[]): Promise<void>; tagExpiredAt(tag: string): Promise<number | undefined> };
 let handler: Promise<Handler> | undefined;
 
 function loadHandler(): Promise<Handler> {
@@ -26,6 +26,11 @@ function loadHandler(): Promise<Handler> {
 export async function expireTagsNow(hard: string[], soft: string[] = []): Promise<void> {
   if (hard.length === 0 && soft.length === 0) return;
   await (await loadHandler()).expireTags(hard, soft);
+}
+
+/** When `tag` was last expired, as every instance sees it (the shared store's time, else this process's). */
+export async function tagExpiredAt(tag: string): Promise<number | undefined> {
+  return (await loadHandler()).tagExpiredAt(tag);
 }
 
 /**

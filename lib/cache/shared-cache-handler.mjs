@@ -250,6 +250,20 @@ export async function expireTags(hard, soft = []) {
   for (const tag of soft) tagsManifest.set(tag, { ...(tagsManifest.get(tag) || {}), stale: now });
 }
 
+/**
+ * When `tag` was last expired (ms since the epoch; undefined: never), as every instance
+ * sees it: with the shared store, read from Redis (one HMGET) and folded into this
+ * process's manifest; without, Next's own manifest. For caches kept outside Next's
+ * (lib/search/results-cache.ts), which must drop what a publish made stale.
+ */
+export async function tagExpiredAt(tag) {
+  const store = installedStore();
+  if (!store) return tagsManifest.get(tag)?.expired;
+  const read = await store.redis((c) => c.hmGet(store.tagsKey, [tag]));
+  if (read.ok) store.mergeTags([tag], read.result);
+  return store.manifest.get(tag)?.expired;
+}
+
 export default class SharedCacheHandler {
   constructor(ctx) {
     this.ctx = ctx;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript (Next imports it unbundled); its shape is exercised here
-import { SharedCacheStore } from './shared-cache-handler.mjs';
+import { SharedCacheStore, installStore, tagExpiredAt } from './shared-cache-handler.mjs';
 
 /**
  * The shared cache handler against a real, throwaway redis-server that this file starts
@@ -112,6 +112,21 @@ describe.skipIf(!redisBin)('shared cache handler on Redis', () => {
     expect((await b.get('/the/y', []))?.value.html).toBe('tag y');
     await b.set('/trang-chu', page('home v2', 'listings'), pageCache);
     expect((await a.get('/trang-chu', []))?.value.html).toBe('home v2');
+  });
+
+  it('tells when a tag was expired on another instance (the bounded search cache reads this)', async () => {
+    const ns = newSite();
+    const a = await instance(ns);
+    const b = await instance(ns);
+    installStore(b);
+    try {
+      expect(await tagExpiredAt('listings')).toBeUndefined();
+      const before = Date.now();
+      await a.revalidateTag(['listings']);
+      expect(await tagExpiredAt('listings')).toBeGreaterThanOrEqual(before);
+    } finally {
+      installStore(null);
+    }
   });
 
   it('with no store installed, the handler is Next’s in-memory cache, loaded as Next loads it (plain Node, unbundled)', () => {

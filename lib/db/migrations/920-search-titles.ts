@@ -119,7 +119,7 @@ async function rebuildPostgres(db: AnyDb): Promise<void> {
     await sql`drop index if exists ${sql.ref(index)}`.execute(db);
   }
   await sql`truncate search_docs`.execute(db); // its truncate trigger empties search_titles
-  await m901.fillPostgres(db);
+  await fillPostgresParallel(db);
   await sql`insert into search_titles(key, article_id, category, title_vec) select key, article_id, category, title_vec from search_docs`.execute(db);
   await sql`create index search_docs_doc on search_docs using gin (doc_vec)`.execute(db);
   await sql`create index search_docs_section on search_docs (category, key)`.execute(db);
@@ -128,6 +128,27 @@ async function rebuildPostgres(db: AnyDb): Promise<void> {
   await sql`alter table search_docs enable trigger search_titles_sync`.execute(db);
   await sql`analyze search_docs`.execute(db);
   await sql`analyze search_titles`.execute(db);
+}
+
+/**
+ * 901's fill, with the vectors (the costly regexp split, per article) computed by a
+ * parallel scan: CREATE TABLE AS may use workers, INSERT … SELECT may not. The same
+ * function on the same text, so the same vectors; the keys as 901 numbers them. After
+ * the truncate, no change to a readable article can commit before this transaction
+ * (its trigger waits for the lock), so both statements read the same articles. Unlogged,
+ * not temporary: the benchmark calls this on a pool, a statement per connection.
+ */
+async function fillPostgresParallel(db: AnyDb): Promise<void> {
+  await sql`drop table if exists search_vectors_rebuild`.execute(db);
+  await sql`create unlogged table search_vectors_rebuild as
+    select id, bantin_search_vector(split_part(search_text, E'\n', 1)) as title_vec, bantin_search_vector(search_text) as doc_vec
+    from articles where status in ('published', 'scheduled')`.execute(db);
+  await sql`insert into search_docs(article_id, key, category, title_vec, doc_vec)
+    select r.id, r.base + row_number() over (partition by r.base order by r.id) - 1, r.category, v.title_vec, v.doc_vec
+    from (select a.id, a.category, bantin_search_base(a.published_at) as base from articles a where a.status in ('published', 'scheduled')) r
+    join search_vectors_rebuild v on v.id = r.id
+    where r.base is not null`.execute(db);
+  await sql`drop table search_vectors_rebuild`.execute(db);
 }
 
 /** Rebuild the whole index (both tables) from `articles`: npm run search:reindex, the benchmark. */
