@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, request as playwrightRequest, test } from '@playwright/test';
-import sharp from 'sharp';
 import { mdxSource } from './mdx-source';
+import { dropFile, photo } from './photo-files';
 import { signedInPage } from './session';
 
 /**
@@ -29,12 +29,6 @@ test.beforeAll(() => {
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Nội dung', exact: true });
 
-async function photo(r: number, g: number, b: number): Promise<string> {
-  const bytes = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r, g, b }, noise: { type: 'gaussian', mean: 120, sigma: 30 } } })
-    .jpeg({ quality: 85 })
-    .toBuffer();
-  return bytes.toString('base64');
-}
 
 /** What a person does, counted: each click, and each key (a shortcut chord is one). */
 class Tally {
@@ -60,23 +54,6 @@ class Tally {
   }
 }
 
-/** A file dropped from the desktop at the start of the paragraph holding `text` (one drag: counted as one click). */
-async function dropFile(page: Page, text: string, file: { name: string; base64: string }) {
-  await page.evaluate(
-    ({ text, file }) => {
-      const target = Array.from(document.querySelectorAll('.ProseMirror p')).find((p) => p.textContent === text)!;
-      const rect = target.getBoundingClientRect();
-      const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], file.name, { type: 'image/jpeg' }));
-      const at = { clientX: rect.left + 1, clientY: rect.top + rect.height / 2, bubbles: true, cancelable: true, dataTransfer: dt };
-      target.dispatchEvent(new DragEvent('dragenter', at));
-      target.dispatchEvent(new DragEvent('dragover', at));
-      target.dispatchEvent(new DragEvent('drop', at));
-    },
-    { text, file },
-  );
-}
 
 /** Clipboard HTML from Word, as the browser delivers a paste (Ctrl+V: one keystroke). */
 async function pasteWord(page: Page): Promise<string> {
@@ -138,7 +115,7 @@ for (const viewport of [
     ];
     for (const [i, p] of photos.entries()) {
       t.clicks++;
-      await dropFile(page, p.at, { name: p.name, base64: await photo(p.rgb[0], p.rgb[1], p.rgb[2]) });
+      await dropFile(page, p.at, { name: p.name, type: 'image/jpeg', base64: await photo(p.rgb[0], p.rgb[1], p.rgb[2]) });
       await expect(cards).toHaveCount(i + 1, { timeout: 30_000 });
       await expect(body(page).getByRole('progressbar')).toHaveCount(0, { timeout: 30_000 });
     }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type Page, test } from '@playwright/test';
-import sharp from 'sharp';
 import { mdxSource } from './mdx-source';
+import { dropFile, photo } from './photo-files';
 import { signedInPage } from './session';
 
 /**
@@ -27,30 +27,7 @@ const body = (page: Page) => page.getByRole('textbox', { name: 'Nội dung', exa
 /** What the form posts and autosave sends. */
 const postedBody = (page: Page) => page.locator('input[type="hidden"][name="body"]');
 
-async function photo(r: number, g: number, b: number): Promise<string> {
-  const bytes = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r, g, b }, noise: { type: 'gaussian', mean: 120, sigma: 30 } } })
-    .jpeg({ quality: 85 })
-    .toBuffer();
-  return bytes.toString('base64');
-}
 
-/** A synthetic drop, as the browser fires one for a file from the desktop, at the start of the paragraph holding `text`. */
-async function dropFile(page: Page, text: string, file: { name: string; type: string; base64: string }) {
-  await page.evaluate(
-    ({ text, file }) => {
-      const target = Array.from(document.querySelectorAll('.ProseMirror p')).find((p) => p.textContent === text)!;
-      const rect = target.getBoundingClientRect();
-      const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], file.name, { type: file.type }));
-      const at = { clientX: rect.left + 1, clientY: rect.top + rect.height / 2, bubbles: true, cancelable: true, dataTransfer: dt };
-      target.dispatchEvent(new DragEvent('dragenter', at));
-      target.dispatchEvent(new DragEvent('dragover', at));
-      target.dispatchEvent(new DragEvent('drop', at));
-    },
-    { text, file },
-  );
-}
 
 async function pasteFile(page: Page, file: { name: string; type: string; base64: string }) {
   await page.evaluate((file) => {

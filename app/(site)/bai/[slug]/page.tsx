@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleByline } from '@/components/article/article-byline';
-import { ArticleCard } from '@/components/article/article-card';
 import { JsonLd } from '@/components/article/json-ld';
 import { MostReadBlock } from '@/components/article/most-read';
 import { SampleBadge } from '@/components/article/sample-badge';
 import { ShareLinks } from '@/components/article/share-links';
+import { StoryList } from '@/components/article/story-list';
 import { ViewBeacon } from '@/components/article/view-beacon';
 import { LiveBlog } from '@/components/live/live-blog';
 import { Figure } from '@/components/mdx/figure';
@@ -124,51 +124,12 @@ export default async function ArticlePage({ params }: Props) {
           </article>
 
           <div className="reading-blocks mx-auto mt-10 grid max-w-3xl gap-10 md:grid-cols-2">
-            {related.length > 0 && (
-              <section aria-labelledby="tin-lien-quan">
-                <h2 id="tin-lien-quan" className="mb-3 border-b-2 border-[var(--color-brand)] pb-1 text-sm font-bold uppercase tracking-wide text-[var(--color-brand)]">
-                  Tin liên quan
-                </h2>
-                <ul className="space-y-4">
-                  {related.map((a) => (
-                    <li key={a.id}>
-                      <ArticleCard article={a} variant="compact" />
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )}
-            {sameSection.length > 0 && (
-              <section aria-labelledby="cung-chuyen-muc">
-                <h2 id="cung-chuyen-muc" className="mb-3 border-b-2 border-[var(--color-brand)] pb-1 text-sm font-bold uppercase tracking-wide text-[var(--color-brand)]">
-                  Cùng chuyên mục
-                </h2>
-                <ul className="space-y-4">
-                  {sameSection.map((a) => (
-                    <li key={a.id}>
-                      <ArticleCard article={a} variant="compact" />
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )}
+            <StoryList id="tin-lien-quan" title="Tin liên quan" stories={related} />
+            <StoryList id="cung-chuyen-muc" title="Cùng chuyên mục" stories={sameSection} />
           </div>
         </div>
         <aside aria-label="Tin mới và đọc nhiều" className="reading-blocks mx-auto mt-10 max-w-3xl space-y-10 lg:mt-0">
-          {latest.length > 0 && (
-            <section aria-labelledby="tin-moi">
-              <h2 id="tin-moi" className="mb-3 border-b-2 border-[var(--color-brand)] pb-1 text-sm font-bold uppercase tracking-wide text-[var(--color-brand)]">
-                Tin mới
-              </h2>
-              <ul className="space-y-4">
-                {latest.map((a) => (
-                  <li key={a.id}>
-                    <ArticleCard article={a} variant="compact" />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <StoryList id="tin-moi" title="Tin mới" stories={latest} />
           <MostReadBlock />
         </aside>
       </div>
