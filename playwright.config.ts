@@ -11,6 +11,8 @@ const port = Number(process.env.E2E_PORT || 3210);
 const dataDir = process.env.E2E_DATA_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
 export const e2eAdmin = { email: 'admin@bantin.test', password: 'mat-khau-quan-tri-1' };
+/** The shipped proxy that e2e/proxy.spec.ts starts; every server under test refreshes it on publish. */
+export const e2eProxy = { port: Number(process.env.E2E_PROXY_PORT || port + 2), refreshSecret: 'e2e-proxy-refresh-secret-0123456789' };
 
 /** The environment of a portal server under test (the two-instance spec starts a second one on the same data). */
 export function e2eServerEnv(serverPort: number): Record<string, string> {
@@ -24,6 +26,9 @@ export function e2eServerEnv(serverPort: number): Record<string, string> {
     ADMIN_PASSWORD: e2eAdmin.password,
     NEXT_TELEMETRY_DISABLED: '1',
     TZ: 'America/New_York',
+    // Until the proxy spec starts nginx these refreshes find nobody listening (one log line a minute).
+    PROXY_REFRESH_URL: `http://127.0.0.1:${e2eProxy.port}`,
+    PROXY_REFRESH_SECRET: e2eProxy.refreshSecret,
     ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
     // Both servers of the two-instance spec share one cache on this Redis (scripts/test.sh starts one).
     ...(process.env.E2E_REDIS_URL ? { REDIS_URL: process.env.E2E_REDIS_URL } : {}),

@@ -12,8 +12,11 @@
  * another's: the one instance runs with REDIS_URL (a redis-server this bench starts) and the
  * publish expires the same tags in Redis as the publishing instance's cache handler would.
  *
+ * After each publish it refreshes the changed pages through the proxy (lib/cache/proxy-refresh.ts),
+ * as the publishing instance does with PROXY_REFRESH_URL; REFRESH=0 measures the bare micro-cache.
+ *
  * Env: BENCH_PORT (3682; +1 proxy), BENCH_REDIS_PORT (6478), PUBLISHES (10), DURATION (wrk seconds:
- * long enough for every publish, 30), NGINX.
+ * long enough for every publish, 30), REFRESH (1), NGINX.
  */
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,6 +31,8 @@ const REDIS_PORT = Number(process.env.BENCH_REDIS_PORT || 6478);
 const PUBLISHES = Number(process.env.PUBLISHES || 10);
 const DURATION = Number(process.env.DURATION || 30);
 const NGINX = process.env.NGINX || '/usr/sbin/nginx';
+const REFRESH = process.env.REFRESH !== '0';
+const refreshSecret = 'bench-proxy-refresh-secret-0123456789';
 const SEED = 'tong-ket-phoi-hop-hoat-dong-giua-bo-chqs-tinh-voi-cac-to-chuc-chinh-tri-xa-hoi-giai-doan-2016-2020';
 const secret = 'bench-secret-not-for-production-0123456789';
 const admin = { email: 'admin@bantin.test', password: 'mat-khau-quan-tri-1' };
@@ -113,7 +118,7 @@ async function main() {
   await until(`http://127.0.0.1:${APP_PORT}/robots.txt`, 120_000);
 
   const prefix = path.join(work, 'proxy');
-  const render = ['deploy/render-nginx-conf.mjs', '--listen', `127.0.0.1:${PROXY_PORT}`, '--upstream', `127.0.0.1:${APP_PORT}`, '--prefix', prefix];
+  const render = ['deploy/render-nginx-conf.mjs', '--listen', `127.0.0.1:${PROXY_PORT}`, '--upstream', `127.0.0.1:${APP_PORT}`, '--prefix', prefix, '--refresh-secret', refreshSecret];
   const conf = execFileSync(process.execPath, render, { encoding: 'utf8' }).trim();
   execFileSync(NGINX, ['-p', prefix, '-c', conf, '-e', path.join(prefix, 'error.log')]);
   nginxPid = fs.readFileSync(path.join(prefix, 'nginx.pid'), 'utf8').trim();
@@ -126,6 +131,8 @@ async function main() {
   // The editor's side: the workflow on the same database, the expiry in the shared cache.
   process.env.DATA_DIR = dataDir;
   process.env.NEXTAUTH_SECRET = secret;
+  Object.assign(process.env, { SITE_URL: PROXY, PROXY_REFRESH_URL: REFRESH ? PROXY : '', PROXY_REFRESH_SECRET: refreshSecret });
+  const { pathsForTags, refreshProxies } = await import('@/lib/cache/proxy-refresh');
   const { createArticle, publishArticle } = await import('@/lib/articles/workflow');
   const { articleTagSet } = await import('@/lib/cache/tags');
   const { db, closeDb } = await import('@/lib/db');
@@ -146,7 +153,9 @@ async function main() {
     const t0 = Date.now();
     const published = await publishArticle(actor, { id: created.article.id, version: created.article.version });
     if (!published.ok) throw new Error(`publish: ${JSON.stringify(published)}`);
-    await expire(articleTagSet(...published.revalidate));
+    const tags = articleTagSet(...published.revalidate);
+    await expire(tags);
+    void refreshProxies(pathsForTags(tags));
     lags.push(await visibleAfter(`${PROXY}/`, title, t0));
     await sleep(500);
   }
@@ -157,7 +166,7 @@ async function main() {
 
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '>20000');
   console.log(`\n${new Date().toISOString()}, ${os.cpus().length} cores, Node ${process.version}, load average ${loadAvg.toFixed(1)} at the start, ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end`);
-  console.log(`wrk -t2 -c64 -d${DURATION}s through the proxy, ${pages.join(' and ')} alternately; ${PUBLISHES} publishes in its first ${(publishingMs / 1000).toFixed(0)} s\n`);
+  console.log(`wrk -t2 -c64 -d${DURATION}s through the proxy, ${pages.join(' and ')} alternately; ${PUBLISHES} publishes in its first ${(publishingMs / 1000).toFixed(0)} s; refresh on publish ${REFRESH ? 'on' : 'off (REFRESH=0)'}\n`);
   console.log('| measure | figure | goal |');
   console.log('| --- | --- | --- |');
   console.log(`| readers through the proxy | ${Math.round(w.rps).toLocaleString('en')} req/s, p50 ${w.p50.toFixed(1)} ms, p99 ${w.p99.toFixed(1)} ms | p99 < 50 ms |`);

@@ -32,9 +32,17 @@ describe('deploy/render-nginx-conf.mjs', () => {
     expect(() => renderNginxConf({ ...base, brotliModule: '/x.so; daemon off' })).toThrow(/bad brotliModule/);
   });
 
+  it('turns the refresh on publish on only with a well-formed secret', () => {
+    // No entry but the default: an empty value in the map would make every reader's request a refresh.
+    expect(renderNginxConf(base)).toMatch(/map \$http_x_bantin_refresh \$bantin_refresh \{\s*default 0;\s*\}/);
+    expect(renderNginxConf({ ...base, refreshSecret: 'abcdefghijklmnop-123' })).toMatch(/^\s*"abcdefghijklmnop-123" 1;$/m);
+    expect(() => renderNginxConf({ ...base, refreshSecret: 'short' })).toThrow(/bad refreshSecret/);
+    expect(() => renderNginxConf({ ...base, refreshSecret: 'abcdefghijklmnop" 1; default 1' })).toThrow(/bad refreshSecret/);
+  });
+
   it.skipIf(!fs.existsSync(NGINX))('writes a configuration nginx accepts', () => {
     const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-nginx-conf-'));
-    const conf = writeNginxConf({ ...base, prefix });
+    const conf = writeNginxConf({ ...base, prefix, refreshSecret: 'abcdefghijklmnop-123' });
     // nginx -t exits non-zero (and execFileSync throws) on any error in the file.
     execFileSync(NGINX, ['-t', '-q', '-p', prefix, '-c', conf, '-e', path.join(prefix, 'error.log')]);
     fs.rmSync(prefix, { recursive: true, force: true });

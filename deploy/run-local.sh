@@ -24,6 +24,9 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+# The portal refreshes a changed page through the proxy on publish (lib/cache/proxy-refresh.ts).
+export PROXY_REFRESH_SECRET="${PROXY_REFRESH_SECRET:-$(node -e 'process.stdout.write(require("node:crypto").randomBytes(24).toString("base64url"))')}"
+export PROXY_REFRESH_URL="http://127.0.0.1:$PROXY_PORT"
 node deploy/render-nginx-conf.mjs --listen "127.0.0.1:$PROXY_PORT" --upstream "127.0.0.1:$APP_PORT" --prefix "$PREFIX" >/dev/null
 "$NGINX" -p "$PREFIX" -c "$PREFIX/nginx.conf" -e "$PREFIX/error.log"
 

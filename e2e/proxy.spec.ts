@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from '@playwright/test';
-import { e2eAdmin } from '../playwright.config';
+import { e2eAdmin, e2eProxy } from '../playwright.config';
 import { gotoHydrated, hydrated } from './hydration';
 import { mdxSource } from './mdx-source';
 
@@ -17,7 +17,7 @@ test.describe.configure({ mode: 'serial' });
 
 const NGINX = process.env.NGINX || '/usr/sbin/nginx';
 const appPort = Number(process.env.E2E_PORT || 3210);
-const proxyPort = Number(process.env.E2E_PROXY_PORT || appPort + 2);
+const proxyPort = e2eProxy.port;
 const proxyUrl = `http://localhost:${proxyPort}`;
 const run = Date.now().toString(36);
 const title = `Hội nghị triển khai kế hoạch phòng chống bão lũ năm ${run}`;
@@ -30,7 +30,7 @@ test.skip(!fs.existsSync(NGINX) && !process.env.CI, `nginx not found at ${NGINX}
 test.beforeAll(async () => {
   prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-e2e-nginx-'));
   // The shipped renderer, run as operators run it.
-  const render = ['deploy/render-nginx-conf.mjs', '--listen', `127.0.0.1:${proxyPort}`, '--upstream', `127.0.0.1:${appPort}`, '--prefix', prefix, '--workers', '1'];
+  const render = ['deploy/render-nginx-conf.mjs', '--listen', `127.0.0.1:${proxyPort}`, '--upstream', `127.0.0.1:${appPort}`, '--prefix', prefix, '--workers', '1', '--refresh-secret', e2eProxy.refreshSecret];
   const conf = execFileSync(process.execPath, render, { encoding: 'utf8' }).trim();
   execFileSync(NGINX, ['-p', prefix, '-c', conf, '-e', path.join(prefix, 'error.log')]);
   reader = await playwrightRequest.newContext({ baseURL: proxyUrl });
@@ -81,7 +81,7 @@ test('public pages and feeds are served and micro-cached through the proxy; stat
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
-test('a publish shows through the proxy within a few seconds', async ({ page }) => {
+test('a publish shows through the proxy at once: the portal refreshes the pages it changed', async ({ page }) => {
   // The proxy holds a home page and a feed without the article.
   expect(await (await reader.get('/')).text()).not.toContain(title);
   expect(await (await reader.get('/rss.xml')).text()).not.toContain(title);

@@ -32,6 +32,13 @@ const schema = z.object({
   S3_PREFIX: text,
   /** Shared page and data cache for several instances (docs/deploy-cache.md); unset: in-process cache. */
   REDIS_URL: z.preprocess(unset, z.string().regex(/^rediss?:\/\/\S+$/, { error: 'must be a redis:// or rediss:// URL' }).optional()),
+  /** The shipped proxies to refresh on publish (lib/cache/proxy-refresh.ts): http://host:port, comma-separated. */
+  PROXY_REFRESH_URL: z.preprocess(
+    unset,
+    z.string().regex(/^https?:\/\/[^\s,]+(,\s*https?:\/\/[^\s,]+)*$/, { error: 'must be http://host:port, several separated by commas' }).optional(),
+  ),
+  /** The header value those proxies accept (deploy/render-nginx-conf.mjs --refresh-secret). */
+  PROXY_REFRESH_SECRET: z.preprocess(unset, z.string().regex(/^[\w-]{16,128}$/, { error: 'must be 16–128 letters, digits, _ or -' }).optional()),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -7,6 +7,7 @@
  * updateTag before the action answers, like a publish.
  */
 import { revalidatePath, updateTag } from 'next/cache';
+import { refreshAfterChange } from '@/lib/cache/proxy-refresh';
 import { z } from 'zod';
 import { authPaths } from '@/lib/config/site';
 import { curatorRoles } from '@/lib/frontpage/access';
@@ -21,6 +22,7 @@ function done(ctx: ActionContext, result: { ok: true; revalidate: string[] } | {
   if (!result.ok) return fail(result.message);
   ctx.defer(() => {
     for (const tag of result.revalidate) updateTag(tag);
+    refreshAfterChange(result.revalidate);
     revalidatePath(authPaths.frontPage);
   });
   return { status: 'saved', message, fieldErrors: {} };

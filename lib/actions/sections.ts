@@ -6,6 +6,7 @@
  * refreshed with updateTag before the action answers, like a publish.
  */
 import { revalidatePath, updateTag } from 'next/cache';
+import { refreshAfterChange } from '@/lib/cache/proxy-refresh';
 import { redirect } from 'next/navigation';
 import { authPaths } from '@/lib/config/site';
 import { sectionAdminRoles } from '@/lib/sections/access';
@@ -22,6 +23,7 @@ function done(ctx: ActionContext, result: SectionResult, message: (slug: string)
   ctx.defer(() => {
     forgetSectionRedirects();
     for (const tag of result.revalidate) updateTag(tag);
+    refreshAfterChange(result.revalidate);
     revalidatePath(authPaths.sections);
   });
   return { status: 'ok', message: message(result.slug), fieldErrors: {} };

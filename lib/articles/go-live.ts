@@ -15,6 +15,7 @@ import { sql } from 'kysely';
 import { writeAudit } from '@/lib/audit/log';
 import { articleTagSet, softTagSet, taggedOf } from '@/lib/cache/tags';
 import { expireAgainAfterSettle, expireTagsNow } from '@/lib/cache/expire-now';
+import { pathsForTags, refreshProxies } from '@/lib/cache/proxy-refresh';
 import { type Db, db as getDb, withWriteTransaction } from '@/lib/db';
 import { isPostgres } from '@/lib/db/engine';
 import { loadArticleRow, rowFields, snapshotOf } from './editor-reads';
@@ -74,6 +75,7 @@ export async function fireDueGoLives(now: Date = new Date(), conn?: Db): Promise
     // Published whatever happens here: a failed expiry is logged, and the settle-time repeat tries again.
     await expireTagsNow(hard, soft).catch((error: Error) => console.error('[bản tin] go-live: expiring pages failed:', error.message));
     expireAgainAfterSettle(hard, soft);
+    void refreshProxies(pathsForTags(hard));
   }
   return fired;
 }

@@ -2,6 +2,7 @@ import { revalidateTag, updateTag } from 'next/cache';
 import { parseJson } from '@/lib/db/json';
 import { slugify } from '@/lib/text/vietnamese';
 import { expireAgainAfterSettle } from './expire-now';
+import { refreshAfterChange } from './proxy-refresh';
 
 /**
  * Cache tags for public pages, and the one function that refreshes them.
@@ -84,6 +85,7 @@ export function revalidateArticle(...versions: (TaggedArticle | null | undefined
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   refreshSideBlocks(versions);
   expireAgainAfterSettle(tags);
+  refreshAfterChange(tags);
   return tags;
 }
 
@@ -113,5 +115,6 @@ export function updateArticleTags(...versions: (TaggedArticle | null | undefined
   for (const tag of tags) updateTag(tag);
   refreshSideBlocks(versions);
   expireAgainAfterSettle(tags);
+  refreshAfterChange(tags);
   return tags;
 }
