@@ -12,7 +12,7 @@
  * (RssAnon) beside it: VmRSS also counts the pages of the database file SQLite maps (up to 1 GiB).
  *
  * Env: COUNT (100000), DATA_DIR (bench/out/sqlite-COUNT), BENCH_PORT (3681), CONCURRENCY (16),
- * CRAWL_SECONDS (600), DURATION seconds of wrk (10), MIX (2000), SERVER_NODE_OPTIONS (the server's NODE_OPTIONS).
+ * CRAWL_SECONDS (600), DURATION seconds of wrk (10), MIX (2000), SERVER_NODE_OPTIONS (the server's NODE_OPTIONS; default: scripts/start.sh's heap limit).
  */
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -181,10 +181,13 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   delete env.REDIS_URL; // the one-machine default: Next's in-process cache
-  if (process.env.SERVER_NODE_OPTIONS) env.NODE_OPTIONS = process.env.SERVER_NODE_OPTIONS; // e.g. --max-old-space-size=384
+  // As shipped (scripts/start.sh: its heap limit unless NODE_OPTIONS is set); SERVER_NODE_OPTIONS overrides it.
+  if (process.env.SERVER_NODE_OPTIONS) env.NODE_OPTIONS = process.env.SERVER_NODE_OPTIONS;
+  else delete env.NODE_OPTIONS;
   const log = fs.openSync(path.join(os.tmpdir(), `bantin-bench-resources-${PORT}.log`), 'w');
   const spawned = performance.now();
-  server = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], { env, stdio: ['ignore', log, log], detached: true });
+  // start.sh execs node, so the pid sampled is the server's.
+  server = spawn('sh', ['scripts/start.sh', '-p', String(PORT), '-H', '127.0.0.1'], { env, stdio: ['ignore', log, log], detached: true });
   const rss = new RssSampler(server.pid!);
   let coldMs = 0;
   for (;;) {

@@ -33,4 +33,4 @@ if [ -z "${ADMIN_EMAIL:-}" ] && [ ! -e "$DATA_DIR/bantin.sqlite" ] && [ -z "${DA
 fi
 
 echo "==> Bản tin is starting at ${SITE_URL:-http://localhost:$PORT}  (editor area: /editor)"
-exec npx next start -p "$PORT"
+exec sh scripts/start.sh -p "$PORT"
