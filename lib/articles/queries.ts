@@ -293,12 +293,12 @@ export type MostRead = ArticleSummary & { views: number };
 /** "Đọc nhiều": public articles by views counted in the last `hours` hours (hour buckets), most first, newer first on ties. */
 export async function queryMostRead(db: DB, now: string, hours: number, limit = 5): Promise<MostRead[]> {
   const since = new Date(new Date(now).getTime() - hours * 3_600_000).toISOString().slice(0, 13);
+  // From the viewed articles to their rows: a cross join keeps SQLite from walking every public
+  // article and reading its row to probe the views (168 ms and 0.8 GB of the file at 100,000).
   const rows = await db
-    .selectFrom('articles')
-    .innerJoin(
-      (eb) => eb.selectFrom('page_views').select(['article_id', (e) => e.fn.sum<number | string>('views').as('total')]).where('hour', '>=', since).groupBy('article_id').as('pv'),
-      (join) => join.onRef('pv.article_id', '=', 'articles.id'),
-    )
+    .selectFrom((eb) => eb.selectFrom('page_views').select(['article_id', (e) => e.fn.sum<number | string>('views').as('total')]).where('hour', '>=', since).groupBy('article_id').as('pv'))
+    .crossJoin('articles')
+    .whereRef('articles.id', '=', 'pv.article_id')
     .select([...summaryColumns.map((c) => `articles.${c}` as const), 'pv.total'])
     .where(isPublic(now))
     .orderBy('pv.total', 'desc')
