@@ -25,22 +25,14 @@ function re(source: string, flags = 'u'): RegExp {
   return r;
 }
 
-/**
- * The sources of foldedWordRe and foldedPhraseRe. Also valid PostgreSQL regular expressions with the
- * same meaning (`\uXXXX`, lookarounds, bracket escapes): PostgreSQL tests candidates' texts with them
- * in SQL instead of sending every text to be tested here (search-query.ts, textTests).
- */
-export const foldedWordSource = (folded: string) => `(?<![${T}])${escapeRe(folded)}(?![${T}])`;
-export const foldedPhraseSource = (words: string[]) => `(?<![${T}])${words.map(escapeRe).join(PHRASE_GAP)}(?![${T}])`;
-
 /** A folded word as a whole token. */
 export function foldedWordRe(folded: string, flags = 'u'): RegExp {
-  return re(foldedWordSource(folded), flags);
+  return re(`(?<![${T}])${escapeRe(folded)}(?![${T}])`, flags);
 }
 
 /** The folded words in order, as a phrase. */
 export function foldedPhraseRe(words: string[], flags = 'u'): RegExp {
-  return re(foldedPhraseSource(words), flags);
+  return re(`(?<![${T}])${words.map(escapeRe).join(PHRASE_GAP)}(?![${T}])`, flags);
 }
 
 /** A word with its accents, as a whole word of accented (NFC, lower-case) text. */

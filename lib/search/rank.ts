@@ -22,10 +22,8 @@ export type RankInput = {
   bylines: string[];
   /** MDX source of the body (accented); needed only when an accented query word is not in the title, sapo, tags or bylines. */
   body?: string;
-  /** Folded text of everything (the index's search_text); with `textHas`, only its first two lines (title, sapo). */
+  /** Folded text of everything (the index's search_text). */
   searchText: string;
-  /** Whether the whole folded text holds each query word and the phrase, when tested by the engine (PostgreSQL). */
-  textHas?: { words: boolean[]; phrase: boolean };
   publishedAt: string | null;
 };
 
@@ -78,11 +76,11 @@ function score(a: RankInput, q: QueryContext): RankScore {
   const fSummary = lines?.[1] ?? foldVietnamese(a.summary);
   const fMeta = [...a.tags, ...a.bylines].map(foldName);
 
-  const where = (test: (s: string) => boolean, inText: boolean | undefined): number =>
-    test(fTitle) ? W_TITLE : fMeta.some(test) ? W_META : test(fSummary) ? W_SUMMARY : (inText ?? test(a.searchText)) ? W_BODY : 0;
+  const where = (test: (s: string) => boolean): number =>
+    test(fTitle) ? W_TITLE : fMeta.some(test) ? W_META : test(fSummary) ? W_SUMMARY : test(a.searchText) ? W_BODY : 0;
 
-  const phrase = q.phrase ? where(q.phrase, a.textHas?.phrase) : 0;
-  const coverage = q.folded.reduce((sum, w, i) => sum + where((s) => hasFoldedWord(s, w), a.textHas?.words[i]), 0) / (W_TITLE * q.folded.length);
+  const phrase = q.phrase ? where(q.phrase) : 0;
+  const coverage = q.folded.reduce((sum, w) => sum + where((s) => hasFoldedWord(s, w)), 0) / (W_TITLE * q.folded.length);
 
   let accent = 0;
   const missing = missingFromHead(a, q.marked);

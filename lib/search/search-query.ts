@@ -16,17 +16,16 @@
  *    window; the bodies with them when the query has accents (ranking then
  *    needs most), otherwise only for the snippets of the page shown.
  */
-import { type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import { siteConfig } from '@/lib/config/site';
 import type { ArticleSummary } from '@/lib/articles/types';
 import { rowToSummary, summaryColumns } from '@/lib/articles/queries';
 import type { Database } from '@/lib/db/schema';
-import { isPostgres } from '@/lib/db/engine';
 import { parseJson } from '@/lib/db/json';
 import { type SearchToken, hasMarks, searchTokens } from '@/lib/text/vietnamese';
 import type { SearchInput } from '@/lib/validations/search';
 import { type Filters, articleIdIn, countMatches, matchSpec, newestAndCount, newestMatches, newestMatchesSql } from './engine';
-import { type Segment, foldedPhraseSource, foldedWordSource, highlight, roughPlainText, snippet } from './match-text';
+import { type Segment, highlight, roughPlainText, snippet } from './match-text';
 import { rankArticles } from './rank';
 
 type DB = Kysely<Database>;
@@ -76,35 +75,14 @@ async function rowsByIds(db: DB, ids: string[]) {
  * when the query has accents: ranking then reads most candidates' bodies
  * (where the title and sapo lack the word); without, it reads none.
  */
-async function candidateRows(db: DB, ids: string[], alsoIds: RawBuilder<{ id: string }> | null, withBodies: boolean, words: string[]) {
+async function candidateRows(db: DB, ids: string[], alsoIds: RawBuilder<{ id: string }> | null, withBodies: boolean) {
   const columns = [...rankColumns.map((c) => `articles.${c}` as const), ...(withBodies ? (['articles.body'] as const) : [])];
-  const byId = (eb: ExpressionBuilder<Database, 'articles'>) =>
-    alsoIds ? eb.or([eb('articles.id', 'in', ids), articleIdIn(db, alsoIds)]) : eb('articles.id', 'in', ids);
-  if (isPostgres(db)) return pgCandidateRows(db, columns.filter((c) => c !== 'articles.search_text'), byId, words);
-  const rows = await db.selectFrom('articles').select(columns).where(byId).execute();
-  return rows as CandidateRow[];
-}
-
-type CandidateRow = Awaited<ReturnType<typeof rowsByIds>>[number] & { body?: string; textHas?: { words: boolean[]; phrase: boolean } };
-
-/**
- * PostgreSQL: the folded text stays in the server. Sending 200 candidates' texts (≈ 2 kB each,
- * decompressed, decoded, then scanned here) was most of a search's time at 100,000 articles; the
- * server sends its first two lines (the folded title and sapo, which ranking reads) and tests the
- * rest with the same regular expressions (match-text.ts) that ranking would apply to it.
- */
-async function pgCandidateRows(db: DB, columns: string[], byId: (eb: ExpressionBuilder<Database, 'articles'>) => Expression<SqlBool>, words: string[]) {
-  const tests = [...words.map(foldedWordSource), words.length > 1 ? foldedPhraseSource(words) : null];
   const rows = await db
     .selectFrom('articles')
-    .select(columns as (typeof rankColumns extends readonly (infer C)[] ? `articles.${C & string}` : never)[])
-    .select([
-      sql<string>`substring(articles.search_text from '^[^\n]*(?:\n[^\n]*)?')`.as('search_text'),
-      sql<boolean[]>`array[${sql.join(tests.map((t) => (t ? sql`articles.search_text ~ ${t}` : sql`false`)))}]`.as('text_has'),
-    ])
-    .where(byId)
+    .select(columns)
+    .where((eb) => (alsoIds ? eb.or([eb('articles.id', 'in', ids), articleIdIn(db, alsoIds)]) : eb('articles.id', 'in', ids)))
     .execute();
-  return rows.map(({ text_has, ...r }) => ({ ...r, textHas: { words: text_has.slice(0, words.length), phrase: text_has[words.length]! } })) as unknown as CandidateRow[];
+  return rows as (Awaited<ReturnType<typeof rowsByIds>>[number] & { body?: string })[];
 }
 
 async function bodiesByIds(db: DB, ids: string[]): Promise<Map<string, string>> {
@@ -121,9 +99,9 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
   const words = tokens.map((t) => t.folded);
   const doc = matchSpec(words, 'doc', input, now);
 
-  // One walk of the date-ordered index gives the newest matches up to the
-  // cap + 1: their number is the count ("more than 1,000" past the cap), the
-  // first 2 × window are the candidates (a count after them re-walked them).
+  // The newest matches (the first 2 × window are the candidates) and their
+  // number up to the cap + 1 ("more than 1,000" past the cap), in one statement
+  // (engine.ts: one walk on SQLite; on PostgreSQL the count is left unordered).
   // Past 2 × window, the window is split between the newest and the newest in the title.
   const { ids: newest, counted } = await newestAndCount(db, doc, 2 * SEARCH_WINDOW, SEARCH_COUNT_CAP + 1);
   const totalIsLowerBound = counted > SEARCH_COUNT_CAP;
@@ -134,7 +112,7 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
   const split = counted > 2 * SEARCH_WINDOW;
   const inTitle = split ? newestMatchesSql(db, matchSpec(words, 'title', input, now), SEARCH_WINDOW) : null;
   const withBodies = tokens.some((t) => hasMarks(t.text));
-  const rows = await candidateRows(db, split ? newest.slice(0, SEARCH_WINDOW) : newest, inTitle, withBodies, words);
+  const rows = await candidateRows(db, split ? newest.slice(0, SEARCH_WINDOW) : newest, inTitle, withBodies);
   // Ranking needs the names only; full summaries (slugs and all) are made for the page shown.
   const names = (json: string, pick: (x: unknown) => string): string[] => parseJson<unknown[]>(json, []).map(pick);
   const candidates = rows.map((r) => ({
@@ -145,7 +123,6 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
     bylines: names(r.bylines, (b) => String((b as { name?: string } | null)?.name ?? '')),
     body: undefined as string | undefined,
     searchText: r.search_text,
-    textHas: r.textHas,
     publishedAt: r.published_at,
     row: r,
   }));
