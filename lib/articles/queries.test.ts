@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, type Db, withWriteTransaction } from '@/lib/db';
 import { freshDb, testDialects } from '@/test/test-db';
 import { writeIndexRecord } from './index-writer';
-import { queryAuthor, queryHome, queryRelated, querySameSection, querySection, queryTag } from './queries';
+import { queryAuthor, queryFeed, queryHome, queryLatest, queryRelated, querySameSection, querySection, queryTag } from './queries';
 
 afterAll(closeDb);
 
@@ -83,6 +83,25 @@ describe.each(testDialects)('public listings (%s)', (dialect) => {
     // The scheduled article appears once its time has come, decided at read time.
     const later = await queryTag(db, 'giao-thong', 1, '2026-12-28T00:00:00.000Z');
     expect(later?.items[0]!.slug).toBe('sau-nay');
+  });
+
+  it('interleaves published and due scheduled articles newest first, ties by id, on every page', async () => {
+    const db = await freshDb(dialect);
+    // Two statuses walked apart and merged (queries.ts, newestIds): times shared across statuses, and an
+    // offset deep in one status, must give the order of one sort by (published_at desc, id).
+    const expected: { id: string; at: string }[] = [];
+    for (let i = 0; i < 14; i++) {
+      const at = new Date(Date.UTC(2026, 10, 1 + Math.floor(i / 3))).toISOString();
+      const status = i % 4 === 1 || i === 13 ? 'scheduled' : 'published';
+      expected.push({ id: await add(db, `bai-${i}`, { status, at, category: i % 2 ? 'kinh-te' : 'thoi-su' }), at });
+    }
+    await add(db, 'sau-nay', { status: 'scheduled', at: '2026-12-27T00:00:00.000Z' });
+    expected.sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? 1 : -1));
+    const ids = expected.map((e) => e.id);
+    for (const [limit, offset] of [[14, 0], [5, 0], [5, 5], [4, 9], [3, 12], [5, 14]] as const) {
+      expect((await queryLatest(db, NOW, limit, offset)).map((a) => a.id)).toEqual(ids.slice(offset, offset + limit));
+    }
+    expect((await queryFeed(db, NOW)).map((a) => a.id)).toEqual(ids);
   });
 
   it('leads the home page with the newest article that has a photo', async () => {

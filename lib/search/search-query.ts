@@ -24,7 +24,7 @@ import type { Database } from '@/lib/db/schema';
 import { parseJson } from '@/lib/db/json';
 import { type SearchToken, hasMarks, searchTokens } from '@/lib/text/vietnamese';
 import type { SearchInput } from '@/lib/validations/search';
-import { type Filters, articleIdIn, countMatches, matchSpec, newestMatches, newestMatchesSql } from './engine';
+import { type Filters, articleIdIn, countMatches, matchSpec, newestAndCount, newestMatches, newestMatchesSql } from './engine';
 import { type Segment, highlight, roughPlainText, snippet } from './match-text';
 import { rankArticles } from './rank';
 
@@ -99,13 +99,11 @@ export async function querySearch(db: DB, input: SearchInput, now: string, pageS
   const words = tokens.map((t) => t.folded);
   const doc = matchSpec(words, 'doc', input, now);
 
-  // One walk of the date-ordered index gives the newest matches up to the
-  // cap + 1: their number is the count ("more than 1,000" past the cap), the
-  // first 2 × window are the candidates (a count after them re-walked them).
+  // The newest matches (the first 2 × window are the candidates) and their
+  // number up to the cap + 1 ("more than 1,000" past the cap), in one statement
+  // (engine.ts: one walk on SQLite; on PostgreSQL the count is left unordered).
   // Past 2 × window, the window is split between the newest and the newest in the title.
-  const upToCap = await newestMatches(db, doc, SEARCH_COUNT_CAP + 1);
-  const newest = upToCap.slice(0, 2 * SEARCH_WINDOW);
-  const counted = upToCap.length;
+  const { ids: newest, counted } = await newestAndCount(db, doc, 2 * SEARCH_WINDOW, SEARCH_COUNT_CAP + 1);
   const totalIsLowerBound = counted > SEARCH_COUNT_CAP;
   const total = Math.min(counted, SEARCH_COUNT_CAP);
   if (total === 0) return { ...empty, suggestions: await suggest(db, tokens, input, now) };
