@@ -12,7 +12,7 @@ import * as m901 from './901-search-by-date';
 import * as m902 from './902-article-presence';
 import * as m910 from './910-view-readers';
 import * as m920 from './920-search-titles';
-import * as m930 from './930-articles-source';
+import * as m930 from './930-article-read-indexes';
 
 /**
  * Every migration, by name, in order. A static map (not a folder scan) so the
@@ -32,5 +32,5 @@ export const migrations: Record<string, Migration> = {
   '902-article-presence': m902,
   '910-view-readers': m910,
   '920-search-titles': m920,
-  '930-articles-source': m930,
+  '930-article-read-indexes': m930,
 };
