@@ -29,8 +29,12 @@ function connectionKey(): string {
   return dialectName() === 'postgres' ? `pg:${env().DATABASE_URL}` : `sqlite:${dataDir()}`;
 }
 
-/** How much of the database file SQLite reads through mmap (the OS page cache holds it, not the heap). */
-export const SQLITE_MMAP_BYTES = 2 ** 30;
+/**
+ * No mmap: every page SQLite maps counts in the server's resident memory, and a crawl of the archive maps
+ * the whole file (1 GB at 100,000 articles; issue 12 goal 5). Reads go through the OS page cache instead;
+ * search at 100,000 costs about 10% more at p50 (bench/README.md, "Resident memory and mmap").
+ */
+export const SQLITE_MMAP_BYTES = 0;
 
 export function createDb(): Handle {
   const dialect = dialectName();
@@ -49,8 +53,6 @@ export function createDb(): Handle {
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
-  // SQLite's default page cache is 2 MB: at 100,000 articles every search re-read its index and rows
-  // through read() calls (docs/search.md, "Speed"). Mapped, the pages are read from the OS cache in place.
   database.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect, key: connectionKey() };
 }
