@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { publicCsp } from './lib/http/csp-policy.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -36,7 +37,15 @@ const nextConfig = {
     // (issue 12); Next keeps its header only when none is set (docs/deploy.md, "Cache-Control").
     const publicCache = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=1' }];
     const publicPages = ['/', '/bai/:path*', '/chuyen-muc/:path*', '/the/:path*', '/tac-gia/:path*', '/trang-chu/:path*', '/tim-kiem'];
-    return [{ source: '/:path*', headers: security }, ...publicPages.map((source) => ({ source, headers: publicCache }))];
+    // The public Content-Security-Policy is a constant, so it is a static header here rather than
+    // middleware work on every page; the editor area and sign-in get a nonce policy from proxy.ts.
+    const csp = [{ key: 'Content-Security-Policy', value: publicCsp }];
+    const notEditorOrSignIn = '/:path((?!editor(?:/|$)|dang-nhap(?:/|$)).*)';
+    return [
+      { source: '/:path*', headers: security },
+      { source: notEditorOrSignIn, headers: csp },
+      ...publicPages.map((source) => ({ source, headers: publicCache })),
+    ];
   },
 };
 

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { e2eAdmin } from '../playwright.config';
 import { gotoHydrated } from './hydration';
+import { publicCsp } from '../lib/http/csp-policy.mjs';
 
 /**
  * Content-Security-Policy in a real browser: the pages still work under it
@@ -40,6 +41,13 @@ test('every HTML page carries the policy, with the required directives', async (
       expect(csp, `${path}: ${part}`).toContain(part);
     }
     expect(csp, path).not.toMatch(/script-src[^;]*(https?:|\*)/);
+  }
+  // Public pages run without the middleware: the policy is next.config.mjs's static header, exactly one copy,
+  // on the pages, their 404s, the section's page 2, feeds and the API alike.
+  const publicPaths = ['/', `/bai/${SEED}`, '/chuyen-muc/quoc-phong-an-ninh', '/chuyen-muc/quoc-phong-an-ninh/trang/2', '/the/phoi-hop-hoat-dong', '/tac-gia/khong-ai', '/tim-kiem?q=hoi+nghi', '/rss.xml', '/api/v1/articles', '/chuyen-muc/khong-co'];
+  for (const path of publicPaths) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.headersArray().filter((h) => h.name.toLowerCase() === 'content-security-policy').map((h) => h.value), path).toEqual([publicCsp]);
   }
   const signIn = (await request.get('/dang-nhap')).headers()['content-security-policy'] ?? '';
   expect(signIn).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);

@@ -132,7 +132,10 @@ test('the RSS feeds and the sitemaps hold the seed article', async ({ request, b
 });
 
 test('malformed percent-encoding answers 400, never 500, on every kind of route', async ({ request }) => {
-  for (const path of ['/bai/%E0%A4%A', '/bai/%ff%fe', '/bai/%', '/the/%C0%AF', '/tac-gia/%E0', '/chuyen-muc/%ff', '/chuyen-muc/%ff/rss.xml', '/media/a/%ff', '/editor/bai/%ff']) {
+  // Only paths with a `%` reach the middleware (proxy.ts's matcher); each of these answered 500 without it.
+  const paths = ['/bai/%E0%A4%A', '/bai/%ff%fe', '/bai/%', '/the/%C0%AF', '/the/%C3%28', '/tac-gia/%E0', '/tac-gia/%ZZ', '/%'];
+  paths.push('/chuyen-muc/%ff', '/chuyen-muc/%E0%A4%A', '/chuyen-muc/%ff/rss.xml', '/chuyen-muc/x/trang/%E0', '/media/a/%ff', '/editor/bai/%ff');
+  for (const path of paths) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(res.status(), path).toBe(400);
     expect(await res.text(), path).toContain('Địa chỉ không hợp lệ');

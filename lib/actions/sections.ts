@@ -10,7 +10,6 @@ import { refreshAfterChange } from '@/lib/cache/proxy-refresh';
 import { redirect } from 'next/navigation';
 import { authPaths } from '@/lib/config/site';
 import { sectionAdminRoles } from '@/lib/sections/access';
-import { forgetSectionRedirects } from '@/lib/sections/redirect-lookup';
 import { deleteSchema, moveSchema, sectionFormInput, sectionSchema } from '@/lib/sections/schema';
 import { deleteSection, moveSection, saveSection, type SectionResult } from '@/lib/sections/writes';
 import { type ActionContext, formAction } from './action';
@@ -21,7 +20,6 @@ const fail = (message: string, fieldErrors: Record<string, string> = {}): Sectio
 function done(ctx: ActionContext, result: SectionResult, message: (slug: string) => string): SectionFormState {
   if (!result.ok) return fail(result.message, result.field ? { [result.field]: result.message } : {});
   ctx.defer(() => {
-    forgetSectionRedirects();
     for (const tag of result.revalidate) updateTag(tag);
     refreshAfterChange(result.revalidate);
     revalidatePath(authPaths.sections);

@@ -2,13 +2,11 @@
  * The video links a body's <Video src> may name: YouTube and Facebook only
  * (issue 11), https, on their own hosts. Everything else is refused at save
  * and pruned at render. The embed is youtube-nocookie.com or Facebook's video
- * plugin, the only frame hosts the CSP allows (lib/http/csp.ts).
+ * plugin, the only frame hosts the CSP allows (VIDEO_FRAME_ORIGINS, lib/http/csp-policy.mjs).
  */
 export type VideoLink = { provider: 'youtube'; id: string; url: string } | { provider: 'facebook'; url: string };
 
 export const VIDEO_HOSTS = ['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtu.be', 'facebook.com', 'www.facebook.com', 'm.facebook.com', 'fb.watch'] as const;
-/** The frame hosts an embed loads from, for the CSP's frame-src. */
-export const VIDEO_FRAME_ORIGINS = ['https://www.youtube-nocookie.com', 'https://www.facebook.com'] as const;
 
 const YT_ID = /^[A-Za-z0-9_-]{11}$/;
 

@@ -35,7 +35,7 @@ export async function SectionPage({ params }: { params: SectionParams }) {
   const n = parsePageParam(page);
   if (!n) notFound();
   if (!s) {
-    // The proxy answers a renamed slug with 301 (lib/sections/redirect-path.ts); this covers its short memo.
+    // A renamed slug's old address: 308 (as permanent as 301; a page cannot answer 301). No middleware runs here.
     const moved = await getSectionRedirect(section);
     if (moved) permanentRedirect(paths.section(moved, n));
     notFound();
