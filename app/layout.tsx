@@ -1,6 +1,4 @@
-// Only the latin and vietnamese subsets, 400 and 700 (app/fonts.css says why it is not
-// fontsource's own per-subset files).
-import './fonts.css';
+// globals.css imports app/fonts.css (the web fonts), so the page has one render-blocking stylesheet.
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
