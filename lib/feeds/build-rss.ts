@@ -75,8 +75,6 @@ export function rssResponse(xml: string): Response {
   return new Response(xml, {
     headers: {
       'Content-Type': 'application/rss+xml; charset=utf-8',
-      // Without it Next streams the feed chunked, and the proxy serves every cached copy chunked too.
-      'Content-Length': String(Buffer.byteLength(xml)),
       // Readers' apps may keep it a minute; a shared cache 1 s, so a publish shows through a proxy at once.
       'Cache-Control': 'public, max-age=60, s-maxage=1',
     },

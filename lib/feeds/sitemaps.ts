@@ -50,6 +50,5 @@ export async function buildNewsSitemap(items: ArticleSummary[]): Promise<string>
 }
 
 export function xmlResponse(xml: string): Response {
-  // Content-Length: as for the feeds (build-rss.ts), or Next and the proxy send it chunked.
-  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Content-Length': String(Buffer.byteLength(xml)), 'Cache-Control': 'public, max-age=60, s-maxage=1' } });
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=60, s-maxage=1' } });
 }
