@@ -5,12 +5,15 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import { isPublic } from './queries';
+import { isPublic, queryLatest } from './queries';
 
 type DB = Kysely<Database>;
 
-/** How many public articles, tags and authors: cheap (index-only), read for every sitemap answer. */
-export type SitemapCounts = { articles: number; tags: number; authors: number };
+/**
+ * How many public articles, tags and authors (index-only), read for every sitemap answer, and the
+ * newest-published article's updated_at: the home and section entries' lastmod, as in one file.
+ */
+export type SitemapCounts = { articles: number; tags: number; authors: number; latest: string | null };
 
 const publicIds = (db: DB, now: string) => db.selectFrom('articles').select('articles.id').where(isPublic(now));
 
@@ -28,7 +31,9 @@ async function countOf(db: DB, now: string, kind: 'tags' | 'authors'): Promise<n
 
 export async function querySitemapCounts(db: DB, now: string): Promise<SitemapCounts> {
   const row = await publicIds(db, now).clearSelect().select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
-  return { articles: Number(row?.n ?? 0), tags: await countOf(db, now, 'tags'), authors: await countOf(db, now, 'authors') };
+  // queryLatest finds the newest on the index first: ordering rows by date to read updated_at took 0.3 s at 100,000.
+  const [latest] = await queryLatest(db, now, 1);
+  return { articles: Number(row?.n ?? 0), tags: await countOf(db, now, 'tags'), authors: await countOf(db, now, 'authors'), latest: latest?.updatedAt ?? null };
 }
 
 /**
@@ -50,12 +55,6 @@ export async function querySitemapLastmods(db: DB, now: string, limit: number): 
     .orderBy('part')
     .execute();
   return groups.map((g) => String(g.lastmod));
-}
-
-/** The newest-published article's updated_at: the home and section entries' lastmod, as in one file. */
-export async function queryLatestUpdate(db: DB, now: string): Promise<string | null> {
-  const row = await db.selectFrom('articles').select('updated_at').where(isPublic(now)).orderBy('published_at', 'desc').orderBy('id').limit(1).executeTakeFirst();
-  return row?.updated_at ?? null;
 }
 
 /**

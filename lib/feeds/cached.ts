@@ -7,7 +7,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { getFeed, getRecent, getSitemap, getSitemapCounts } from '@/lib/articles/cached';
-import { queryLatestUpdate, querySitemapLastmods } from '@/lib/articles/sitemap-queries';
+import { querySitemapLastmods } from '@/lib/articles/sitemap-queries';
 import { cacheTags } from '@/lib/cache/tags';
 import { paths, siteConfig, type Section } from '@/lib/config/site';
 import { absoluteUrl, siteUrl } from '@/lib/config/site-url';
@@ -71,11 +71,10 @@ export async function getSitemapXml(limit: number = siteConfig.sitemapMaxUrls): 
   const parts = partCount(counts, sections.length, limit);
   if (parts === 1) return unstable_cache(async () => buildSitemap(await getSitemap(), await sectionSlugs()), ['sitemap-xml', siteUrl()], sitemapTags)();
   const build = async () => {
-    const now = new Date().toISOString();
-    const [lastmods, latest] = await Promise.all([querySitemapLastmods(await db(), now, limit), queryLatestUpdate(await db(), now)]);
+    const lastmods = await querySitemapLastmods(await db(), new Date().toISOString(), limit);
     const list = Array.from({ length: parts }, (_, i) => {
       const slices = partSlices(counts, sections.length, limit, i + 1)!;
-      return { loc: absoluteUrl(paths.sitemapPart(i + 1)), lastmod: partLastmod(slices, lastmods[i], latest) };
+      return { loc: absoluteUrl(paths.sitemapPart(i + 1)), lastmod: partLastmod(slices, lastmods[i], counts.latest) };
     });
     return buildSitemapIndex(list);
   };
@@ -87,10 +86,7 @@ export async function getSitemapPartXml(part: number, limit: number = siteConfig
   const [counts, sections] = await Promise.all([getSitemapCounts(), sectionSlugs()]);
   const slices = partSlices(counts, sections.length, limit, part);
   if (!slices) return null;
-  const build = async () => {
-    const now = new Date().toISOString();
-    return buildSitemapPart(await readPart(await db(), now, slices, sections), await queryLatestUpdate(await db(), now));
-  };
+  const build = async () => buildSitemapPart(await readPart(await db(), new Date().toISOString(), slices, sections), counts.latest);
   return unstable_cache(build, ['sitemap-part-xml', siteUrl(), String(limit), String(part), JSON.stringify(slices)], sitemapTags)();
 }
 

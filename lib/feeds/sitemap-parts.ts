@@ -13,19 +13,20 @@ type Span = { offset: number; limit: number };
 export type PartSlices = { articles: Span; home: Span; sections: Span; tags: Span; authors: Span };
 
 const kinds = ['articles', 'home', 'sections', 'tags', 'authors'] as const;
+type Counts = Pick<SitemapCounts, 'articles' | 'tags' | 'authors'>;
 
-function sizes(counts: SitemapCounts, sections: number): Record<(typeof kinds)[number], number> {
+function sizes(counts: Counts, sections: number): Record<(typeof kinds)[number], number> {
   return { articles: counts.articles, home: 1, sections, tags: counts.tags, authors: counts.authors };
 }
 
 /** How many files the sitemap needs: 1 is today's single <urlset> at /sitemap.xml. */
-export function partCount(counts: SitemapCounts, sections: number, limit: number): number {
+export function partCount(counts: Counts, sections: number, limit: number): number {
   const total = Object.values(sizes(counts, sections)).reduce((a, b) => a + b, 0);
   return Math.max(1, Math.ceil(total / limit));
 }
 
 /** What part `part` holds of each kind, or null when the sitemap is not split or there is no such part. */
-export function partSlices(counts: SitemapCounts, sections: number, limit: number, part: number): PartSlices | null {
+export function partSlices(counts: Counts, sections: number, limit: number, part: number): PartSlices | null {
   const parts = partCount(counts, sections, limit);
   if (parts === 1 || !Number.isInteger(part) || part < 1 || part > parts) return null;
   const [start, end] = [(part - 1) * limit, part * limit];
