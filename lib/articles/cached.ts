@@ -27,6 +27,7 @@ import {
   queryTag,
 } from './queries';
 import type { ArticleSummary } from './types';
+import { querySitemapCounts } from './sitemap-queries';
 
 const now = () => new Date().toISOString();
 const life = { revalidate: siteConfig.revalidateSeconds };
@@ -81,6 +82,10 @@ export const getFeed = (section?: string, children: string[] = []) =>
   })();
 
 export const getSitemap = () => unstable_cache(async () => querySitemap(await db(), now()), ['sitemap'], { ...life, tags: [cacheTags.listings] })();
+
+/** How many public articles, tags and authors: whether the sitemap is split, and into how many parts. */
+export const getSitemapCounts = () =>
+  unstable_cache(async () => querySitemapCounts(await db(), now()), ['sitemap-counts'], { ...life, tags: [cacheTags.listings] })();
 
 export const getRecent = (hours: number) =>
   unstable_cache(async () => queryRecent(await db(), now(), hours), ['recent', String(hours)], { ...life, tags: [cacheTags.listings] })();

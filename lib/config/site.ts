@@ -51,6 +51,8 @@ export const siteConfig = {
   revalidateSeconds: 300,
   /** Google News sitemap window. */
   newsSitemapHours: 48,
+  /** URLs per sitemap file, the protocol's maximum: past it /sitemap.xml is an index of /sitemap/N.xml parts. */
+  sitemapMaxUrls: 50_000,
   feedItems: 50,
   sections,
 } as const;
@@ -75,6 +77,9 @@ export const paths = {
   author: (slug: string, page = 1) => (page > 1 ? `/tac-gia/${slug}/trang/${page}` : `/tac-gia/${slug}`),
   search: (q?: string) => (q ? `/tim-kiem?q=${encodeURIComponent(q)}` : '/tim-kiem'),
   feed: () => '/rss.xml',
+  sitemap: () => '/sitemap.xml',
+  /** One part of a sitemap split past siteConfig.sitemapMaxUrls (lib/feeds/sitemap-parts.ts). */
+  sitemapPart: (n: number) => `/sitemap/${n}.xml`,
   sectionFeed: (slug: string) => `/chuyen-muc/${slug}/rss.xml`,
   media: (key: string) => `/media/${key}`,
 } as const;

@@ -6,10 +6,12 @@
  */
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { getFeed, getRecent, getSitemap } from '@/lib/articles/cached';
+import { getFeed, getRecent, getSitemap, getSitemapCounts } from '@/lib/articles/cached';
+import { querySitemapLastmods } from '@/lib/articles/sitemap-queries';
 import { cacheTags } from '@/lib/cache/tags';
-import { siteConfig, type Section } from '@/lib/config/site';
-import { siteUrl } from '@/lib/config/site-url';
+import { paths, siteConfig, type Section } from '@/lib/config/site';
+import { absoluteUrl, siteUrl } from '@/lib/config/site-url';
+import { db } from '@/lib/db';
 import { getLiveCoverages } from '@/lib/live/cached';
 import { getSections } from '@/lib/sections/cached';
 import { nameOf } from '@/lib/sections/queries';
@@ -17,7 +19,8 @@ import type { ArticleSummary } from '@/lib/articles/types';
 import { variantFile } from '@/lib/media/image-url';
 import { mediaOfRef } from '@/lib/media/resolve-image';
 import { buildRss, type FeedEnclosure } from './build-rss';
-import { buildNewsSitemap, buildSitemap } from './sitemaps';
+import { buildNewsSitemap, buildSitemap, buildSitemapIndex, buildSitemapPart } from './sitemaps';
+import { partCount, partLastmod, partSlices, readPart } from './sitemap-parts';
 
 const life = { revalidate: siteConfig.revalidateSeconds };
 
@@ -56,11 +59,36 @@ async function coverEnclosures(items: ArticleSummary[]): Promise<Record<string, 
   return Object.fromEntries(found.filter((e) => e !== null));
 }
 
-export const getSitemapXml = () =>
-  unstable_cache(async () => buildSitemap(await getSitemap(), (await getSections()).map((s) => s.slug)), ['sitemap-xml', siteUrl()], {
-    ...life,
-    tags: [cacheTags.listings, cacheTags.sections],
-  })();
+const sitemapTags = { ...life, tags: [cacheTags.listings, cacheTags.sections] };
+const sectionSlugs = async () => (await getSections()).map((s) => s.slug);
+
+/**
+ * /sitemap.xml: today's single <urlset> while every URL fits in one file (`limit`, a parameter for
+ * tests), else the index of the parts (lib/feeds/sitemap-parts.ts) with each part's newest lastmod.
+ */
+export async function getSitemapXml(limit: number = siteConfig.sitemapMaxUrls): Promise<string> {
+  const [counts, sections] = await Promise.all([getSitemapCounts(), sectionSlugs()]);
+  const parts = partCount(counts, sections.length, limit);
+  if (parts === 1) return unstable_cache(async () => buildSitemap(await getSitemap(), await sectionSlugs()), ['sitemap-xml', siteUrl()], sitemapTags)();
+  const build = async () => {
+    const lastmods = await querySitemapLastmods(await db(), new Date().toISOString(), limit);
+    const list = Array.from({ length: parts }, (_, i) => {
+      const slices = partSlices(counts, sections.length, limit, i + 1)!;
+      return { loc: absoluteUrl(paths.sitemapPart(i + 1)), lastmod: partLastmod(slices, lastmods[i], counts.latest) };
+    });
+    return buildSitemapIndex(list);
+  };
+  return unstable_cache(build, ['sitemap-index-xml', siteUrl(), String(limit), String(parts)], sitemapTags)();
+}
+
+/** Part `part` of a split sitemap, or null when there is no such part (the route answers 404). */
+export async function getSitemapPartXml(part: number, limit: number = siteConfig.sitemapMaxUrls): Promise<string | null> {
+  const [counts, sections] = await Promise.all([getSitemapCounts(), sectionSlugs()]);
+  const slices = partSlices(counts, sections.length, limit, part);
+  if (!slices) return null;
+  const build = async () => buildSitemapPart(await readPart(await db(), new Date().toISOString(), slices, sections), counts.latest);
+  return unstable_cache(build, ['sitemap-part-xml', siteUrl(), String(limit), String(part), JSON.stringify(slices)], sitemapTags)();
+}
 
 export const getNewsSitemapXml = () =>
   unstable_cache(async () => buildNewsSitemap(await getRecent(siteConfig.newsSitemapHours)), ['news-sitemap-xml', siteUrl()], {
