@@ -10,8 +10,11 @@ const nextConfig = {
   generateEtags: false,
   // Native modules stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', 'pg', 'sharp', 'exifr', '@redis/client'],
-  // Next's in-memory cache, or with REDIS_URL one cache shared by every instance (docs/deploy-cache.md).
-  cacheHandler: fileURLToPath(new URL('./lib/cache/shared-cache-handler.mjs', import.meta.url)),
+  // With REDIS_URL one cache shared by every instance (docs/deploy-cache.md); without, Next's own
+  // in-memory cache, named by nobody: a configured handler is imported and built anew on every
+  // request (next-server.js getIncrementalCache), part of a cached page's cost (issue 12 goal 2).
+  // next.config is evaluated again by `next start`, so this is read at run time.
+  cacheHandler: process.env.REDIS_URL?.trim() ? fileURLToPath(new URL('./lib/cache/shared-cache-handler.mjs', import.meta.url)) : undefined,
   // The ceiling of that in-process cache (Next's default, written down): an LRU of about 50 M
   // characters of HTML and RSC bytes, so a crawl of 100,000 articles cannot grow it (bench/resources.mts).
   cacheMaxMemorySize: 50 * 1024 * 1024,
@@ -40,7 +43,9 @@ const nextConfig = {
     // The public Content-Security-Policy is a constant, so it is a static header here rather than
     // middleware work on every page; the editor area and sign-in get a nonce policy from proxy.ts.
     const csp = [{ key: 'Content-Security-Policy', value: publicCsp }];
-    const notEditorOrSignIn = '/:path((?!editor(?:/|$)|dang-nhap(?:/|$)).*)';
+    // An unnamed group, not `/:path(…)`: with a named parameter Next runs every header value that has
+    // a colon through path-to-regexp on every request (resolve-routes.js, compileNonPath), the CSP among them.
+    const notEditorOrSignIn = '/((?!editor(?:/|$)|dang-nhap(?:/|$)).*)';
     return [
       { source: '/:path*', headers: security },
       { source: notEditorOrSignIn, headers: csp },
