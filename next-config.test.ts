@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
+import type { NextConfig } from 'next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import nextConfig from './next.config.mjs';
 import { publicCsp } from './lib/http/csp-policy.mjs';
 
 /**
@@ -10,7 +10,10 @@ import { publicCsp } from './lib/http/csp-policy.mjs';
  */
 const require = createRequire(import.meta.url);
 const { getPathMatch } = require('next/dist/shared/lib/router/utils/path-match');
-const rules = await nextConfig.headers!();
+// A plain string: next.config.mjs has no type declarations, and its shape is Next's NextConfig.
+const configFile = './next.config.mjs';
+const loadConfig = async (): Promise<NextConfig> => (await import(/* @vite-ignore */ configFile)).default;
+const rules = await (await loadConfig()).headers!();
 const cspRule = rules.find((r) => r.headers.some((h) => h.key === 'Content-Security-Policy'))!;
 const matchCsp = getPathMatch(cspRule.source, { strict: true, removeUnnamedParams: true });
 
@@ -34,7 +37,7 @@ describe('next.config.mjs cacheHandler', () => {
   });
   const load = async () => {
     vi.resetModules();
-    return (await import('./next.config.mjs')).default;
+    return loadConfig();
   };
 
   it('names the shared handler only with REDIS_URL; without it Next keeps its own cache (a handler costs an import per request)', async () => {
