@@ -65,21 +65,24 @@ const sectionSlugs = async () => (await getSections()).map((s) => s.slug);
 /**
  * /sitemap.xml: today's single <urlset> while every URL fits in one file (`limit`, a parameter for
  * tests), else the index of the parts (lib/feeds/sitemap-parts.ts) with each part's newest lastmod.
+ * One cached read per request: the counts that decide which are read only when it is rebuilt.
  */
-export async function getSitemapXml(limit: number = siteConfig.sitemapMaxUrls): Promise<string> {
-  const [counts, sections] = await Promise.all([getSitemapCounts(), sectionSlugs()]);
-  const parts = partCount(counts, sections.length, limit);
-  if (parts === 1) return unstable_cache(async () => buildSitemap(await getSitemap(), await sectionSlugs()), ['sitemap-xml', siteUrl()], sitemapTags)();
-  const build = async () => {
-    const lastmods = await querySitemapLastmods(await db(), new Date().toISOString(), limit);
-    const list = Array.from({ length: parts }, (_, i) => {
-      const slices = partSlices(counts, sections.length, limit, i + 1)!;
-      return { loc: absoluteUrl(paths.sitemapPart(i + 1)), lastmod: partLastmod(slices, lastmods[i], counts.latest) };
-    });
-    return buildSitemapIndex(list);
-  };
-  return unstable_cache(build, ['sitemap-index-xml', siteUrl(), String(limit), String(parts)], sitemapTags)();
-}
+export const getSitemapXml = (limit: number = siteConfig.sitemapMaxUrls): Promise<string> =>
+  unstable_cache(
+    async () => {
+      const [counts, sections] = await Promise.all([getSitemapCounts(), sectionSlugs()]);
+      const parts = partCount(counts, sections.length, limit);
+      if (parts === 1) return buildSitemap(await getSitemap(), sections);
+      const lastmods = await querySitemapLastmods(await db(), new Date().toISOString(), limit);
+      const list = Array.from({ length: parts }, (_, i) => {
+        const slices = partSlices(counts, sections.length, limit, i + 1)!;
+        return { loc: absoluteUrl(paths.sitemapPart(i + 1)), lastmod: partLastmod(slices, lastmods[i], counts.latest) };
+      });
+      return buildSitemapIndex(list);
+    },
+    ['sitemap-xml', siteUrl(), String(limit)],
+    sitemapTags,
+  )();
 
 /** Part `part` of a split sitemap, or null when there is no such part (the route answers 404). */
 export async function getSitemapPartXml(part: number, limit: number = siteConfig.sitemapMaxUrls): Promise<string | null> {
