@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { authPaths } from '@/lib/config/site';
+import { authPaths, paths } from '@/lib/config/site';
 import { absoluteUrl } from '@/lib/config/site-url';
 
 // SITE_URL is read when the portal runs, not when it is built.
@@ -8,6 +8,6 @@ export const dynamic = 'force-dynamic';
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: [{ userAgent: '*', allow: '/', disallow: [authPaths.editor, '/api/', authPaths.signIn] }],
-    sitemap: [absoluteUrl('/sitemap.xml'), absoluteUrl('/news-sitemap.xml')],
+    sitemap: [absoluteUrl(paths.sitemap()), absoluteUrl('/news-sitemap.xml')],
   };
 }

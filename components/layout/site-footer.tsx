@@ -14,7 +14,7 @@ export function SiteFooter() {
             <a href={paths.feed()}>RSS</a>
           </li>
           <li>
-            <a href="/sitemap.xml">Sơ đồ trang</a>
+            <a href={paths.sitemap()}>Sơ đồ trang</a>
           </li>
           <li>
             <Link href={paths.search()}>Tìm kiếm</Link>

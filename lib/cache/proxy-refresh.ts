@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { paths as sitePaths } from '@/lib/config/site';
 import { siteUrl } from '@/lib/config/site-url';
 import { env } from '@/lib/env';
 import { cacheTags } from './tags';
@@ -20,7 +21,7 @@ export function pathsForTags(tags: readonly string[]): string[] {
   const paths = new Set<string>();
   const one = (prefix: string, slug: string) => `${prefix}/${encodeURIComponent(slug)}`;
   for (const tag of tags) {
-    if (tag === cacheTags.listings) ['/', '/rss.xml', '/sitemap.xml', '/news-sitemap.xml'].forEach((p) => paths.add(p));
+    if (tag === cacheTags.listings) ['/', sitePaths.feed(), sitePaths.sitemap(), '/news-sitemap.xml'].forEach((p) => paths.add(p));
     else if (tag === cacheTags.frontpage || tag === cacheTags.breaking) paths.add('/');
     const at = tag.indexOf(':');
     if (at < 0) continue;
