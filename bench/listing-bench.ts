@@ -4,7 +4,7 @@
 //   DATA_DIR=bench/out/sqlite-20000 npm run bench:listings
 import { closeDb, getDb } from '@/lib/db';
 import { queryFeed, queryHome, querySection } from '@/lib/articles/queries';
-import { median } from './stats';
+import { printMedians } from './stats';
 
 const now = new Date().toISOString();
 const runs = Number(process.env.RUNS || 15);
@@ -18,16 +18,7 @@ async function main() {
     ['feed', () => queryFeed(db, now)],
   ];
   console.log(`${count?.n} articles, ${runs} runs each`);
-  for (const [name, fn] of cases) {
-    await fn();
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      await fn();
-      times.push(performance.now() - t);
-    }
-    console.log(`${name}: median ${median(times).toFixed(1)} ms`);
-  }
+  await printMedians(cases, runs);
   await closeDb();
 }
 void main();

@@ -9,7 +9,7 @@ import { closeDb, getDb } from '@/lib/db';
 import { querySitemap } from '@/lib/articles/queries';
 import { querySitemapArticles, querySitemapCounts, querySitemapLastmods, querySitemapSlugs } from '@/lib/articles/sitemap-queries';
 import { siteConfig } from '@/lib/config/site';
-import { median } from './stats';
+import { printMedians } from './stats';
 
 const now = new Date().toISOString();
 const runs = Number(process.env.RUNS || 5);
@@ -27,16 +27,7 @@ async function main() {
     ['tags slice', () => querySitemapSlugs(db, now, 'tags', 0, limit)],
     ['single file (before)', () => querySitemap(db, now)],
   ];
-  for (const [name, fn] of cases) {
-    await fn();
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      await fn();
-      times.push(performance.now() - t);
-    }
-    console.log(`${name}: median ${median(times).toFixed(1)} ms`);
-  }
+  await printMedians(cases, runs);
   await closeDb();
 }
 

@@ -13,3 +13,17 @@ export function percentile(sorted: number[], p: number): number {
 
 /** The p-th percentile (nearest rank) of unsorted values. */
 export const percentileOf = (xs: number[], p: number): number => percentile([...xs].sort((a, b) => a - b), p);
+
+/** Each case once to warm it, then `runs` timed calls; prints the median in ms per case. */
+export async function printMedians(cases: [string, () => Promise<unknown>][], runs: number): Promise<void> {
+  for (const [name, fn] of cases) {
+    await fn();
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await fn();
+      times.push(performance.now() - t);
+    }
+    console.log(`${name}: median ${median(times).toFixed(1)} ms`);
+  }
+}
