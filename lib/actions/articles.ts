@@ -23,9 +23,7 @@ import {
   submitForReview,
   unpublishArticle,
 } from '@/lib/articles/workflow';
-import { updateTag } from 'next/cache';
-import { refreshAfterChange } from '@/lib/cache/proxy-refresh';
-import { cacheTags, updateArticleTags } from '@/lib/cache/tags';
+import { cacheTags, updateArticleTags, updateTagsNow } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import { bannerLinksTo } from '@/lib/frontpage/queries';
 import { editorPaths } from '@/lib/config/site';
@@ -59,8 +57,7 @@ function refreshAfter(ctx: ActionContext, result: WorkflowResult): WorkflowResul
     // A failed check must not fail the step that already committed; the banner's cache lifetime bounds the miss.
     const linked = await bannerLinksTo(await db(), result.article.id).catch((error) => (console.error('[bản tin] banner check failed:', error), false));
     if (linked) {
-      updateTag(cacheTags.breaking);
-      refreshAfterChange([cacheTags.breaking]);
+      updateTagsNow([cacheTags.breaking]);
     }
     // Something live before or after (a schedule set, moved or cancelled among them): the go-live timer looks again.
     if (result.revalidate.length) await goLiveChanged().catch((error) => console.error('[bản tin] go-live re-arm failed:', error));

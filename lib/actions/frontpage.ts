@@ -4,10 +4,10 @@
  * Server actions of the front-page page (/editor/trang-nhat), each one
  * formAction: editors and admins only, checked again by the write itself;
  * the home page (or, for the banner, every public page) is refreshed with
- * updateTag before the action answers, like a publish.
+ * updateTagsNow before the action answers, like a publish.
  */
-import { revalidatePath, updateTag } from 'next/cache';
-import { refreshAfterChange } from '@/lib/cache/proxy-refresh';
+import { revalidatePath } from 'next/cache';
+import { updateTagsNow } from '@/lib/cache/tags';
 import { z } from 'zod';
 import { authPaths } from '@/lib/config/site';
 import { curatorRoles } from '@/lib/frontpage/access';
@@ -21,8 +21,7 @@ const fail = (message: string, fieldErrors: Record<string, string> = {}): FrontP
 function done(ctx: ActionContext, result: { ok: true; revalidate: string[] } | { ok: false; message: string }, message: string): FrontPageFormState {
   if (!result.ok) return fail(result.message);
   ctx.defer(() => {
-    for (const tag of result.revalidate) updateTag(tag);
-    refreshAfterChange(result.revalidate);
+    updateTagsNow(result.revalidate);
     revalidatePath(authPaths.frontPage);
   });
   return { status: 'saved', message, fieldErrors: {} };

@@ -5,9 +5,8 @@
  * lib/live/writes.ts checks the rights and audits; afterwards the article's live tag is
  * expired, which refreshes its page and its poll endpoint (not the listings).
  */
-import { revalidatePath, updateTag } from 'next/cache';
-import { expireAgainAfterSettle } from '@/lib/cache/expire-now';
-import { cacheTags } from '@/lib/cache/tags';
+import { revalidatePath } from 'next/cache';
+import { cacheTags, updateTagsNow } from '@/lib/cache/tags';
 import { editorPaths } from '@/lib/config/site';
 import { type LiveWriteResult, addLiveEntry, closeLive, editLiveEntry, removeLiveEntry, startLive } from '@/lib/live/writes';
 import {
@@ -35,10 +34,8 @@ const invalid = (error: import('zod').ZodError): LiveFormState => fail(INVALID_F
 function answer(result: LiveWriteResult, message: string, ctx: ActionContext): LiveFormState {
   if (!result.ok) return fail(result.message);
   ctx.defer(() => {
-    updateTag(cacheTags.live(result.articleId));
+    updateTagsNow([cacheTags.live(result.articleId)]);
     revalidatePath(editorPaths.live(result.articleId));
-    // Again once renders in flight are over: one that raced the expiry would keep a page without the change.
-    expireAgainAfterSettle([cacheTags.live(result.articleId)]);
   });
   return { status: 'ok', message, done: Date.now() };
 }

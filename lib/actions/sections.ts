@@ -3,10 +3,10 @@
 /**
  * Server actions of /editor/chuyen-muc, each one formAction: admins only,
  * checked again by the write itself. The menu, section pages and listings are
- * refreshed with updateTag before the action answers, like a publish.
+ * refreshed (updateTagsNow) before the action answers, like a publish.
  */
-import { revalidatePath, updateTag } from 'next/cache';
-import { refreshAfterChange } from '@/lib/cache/proxy-refresh';
+import { revalidatePath } from 'next/cache';
+import { updateTagsNow } from '@/lib/cache/tags';
 import { redirect } from 'next/navigation';
 import { authPaths } from '@/lib/config/site';
 import { sectionAdminRoles } from '@/lib/sections/access';
@@ -20,8 +20,7 @@ const fail = (message: string, fieldErrors: Record<string, string> = {}): Sectio
 function done(ctx: ActionContext, result: SectionResult, message: (slug: string) => string): SectionFormState {
   if (!result.ok) return fail(result.message, result.field ? { [result.field]: result.message } : {});
   ctx.defer(() => {
-    for (const tag of result.revalidate) updateTag(tag);
-    refreshAfterChange(result.revalidate);
+    updateTagsNow(result.revalidate);
     revalidatePath(authPaths.sections);
   });
   return { status: 'ok', message: message(result.slug), fieldErrors: {} };

@@ -112,9 +112,19 @@ function refreshSideBlocks(versions: (TaggedArticle | null | undefined)[]): void
  */
 export function updateArticleTags(...versions: (TaggedArticle | null | undefined)[]): string[] {
   const tags = articleTagSet(...versions);
-  for (const tag of tags) updateTag(tag);
+  updateTagsNow(tags);
   refreshSideBlocks(versions);
-  expireAgainAfterSettle(tags);
-  refreshAfterChange(tags);
   return tags;
+}
+
+/**
+ * Every server action's refresh (articles, sections, the front page, live coverage): expire
+ * `tags` before the action answers; again once renders in flight are over, since a render that
+ * read the old rows and stored after the expiry would serve them for its whole lifetime (a
+ * renamed section kept answering 200 at its old address); then every proxy's copy.
+ */
+export function updateTagsNow(tags: readonly string[]): void {
+  for (const tag of tags) updateTag(tag);
+  expireAgainAfterSettle([...tags]);
+  refreshAfterChange(tags);
 }
