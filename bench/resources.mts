@@ -33,6 +33,8 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const MB = 1024 * 1024;
 
 let server: ChildProcess | undefined;
+/** An abort (out of heap) ends the process by a signal, with no exit code. */
+const alive = () => !!server && server.exitCode === null && server.signalCode === null;
 process.on('exit', () => server?.pid && process.kill(-server.pid, 'SIGTERM'));
 process.on('SIGINT', () => process.exit(130));
 process.on('SIGTERM', () => process.exit(143));
@@ -115,15 +117,16 @@ class RssSampler {
   }
 }
 
-async function crawl(paths: string[], deadline: number) {
+async function crawl(paths: string[], deadline: number, rss: RssSampler) {
   let next = 0;
   let done = 0;
   let errors = 0;
   const times: number[] = [];
   const started = Date.now();
-  const progress = setInterval(() => console.error(`  crawl: ${done} pages, ${Math.round((Date.now() - started) / 1000)} s`), 30_000);
+  // The memory beside the count: a run that dies shows how it grew (a full crawl once ran out of heap at 38,848 pages).
+  const progress = setInterval(() => console.error(`  crawl: ${done} pages, ${Math.round((Date.now() - started) / 1000)} s, RSS ${Math.round(rss.last.rss / MB)} MB (private ${Math.round(rss.last.anon / MB)})`), 30_000);
   const worker = async () => {
-    while (next < paths.length && Date.now() < deadline) {
+    while (next < paths.length && Date.now() < deadline && alive()) {
       const p = paths[next++]!;
       const t0 = performance.now();
       try {
@@ -208,7 +211,8 @@ async function main() {
 
   const order = shuffled(slugs).map((s) => `/bai/${s}`);
   rss.phase = 'crawl';
-  const c = await crawl(order, Date.now() + CRAWL_SECONDS * 1000);
+  const c = await crawl(order, Date.now() + CRAWL_SECONDS * 1000, rss);
+  if (!alive()) throw new Error(`next start exited (${server.exitCode ?? server.signalCode}) after ${c.done} pages of the crawl; see ${os.tmpdir()}/bantin-bench-resources-${PORT}.log`);
   const afterCrawl = rss.last;
 
   // Half of the mix was crawled (maybe evicted since), half was not.
