@@ -95,8 +95,10 @@ export async function refreshProxies(paths: readonly string[]): Promise<Outcome[
  * pages on every proxy. Fire and forget; the micro-cache is the fallback if any of it fails.
  */
 export function refreshAfterChange(tags: readonly string[]): void {
-  if (!configured() || tags.length === 0) return;
+  // Tags that name no proxied page (a live coverage's) need neither the early expiry nor a refresh.
+  const paths = pathsForTags(tags);
+  if (!configured() || paths.length === 0) return;
   void expireTagsNow([...tags])
-    .then(() => refreshProxies(pathsForTags(tags)))
+    .then(() => refreshProxies(paths))
     .catch((e: Error) => complain('expiry', e.message));
 }

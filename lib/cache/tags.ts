@@ -84,8 +84,7 @@ export function revalidateArticle(...versions: (TaggedArticle | null | undefined
   const tags = articleTagSet(...versions);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   refreshSideBlocks(versions);
-  expireAgainAfterSettle(tags);
-  refreshAfterChange(tags);
+  afterExpiry(tags);
   return tags;
 }
 
@@ -125,6 +124,11 @@ export function updateArticleTags(...versions: (TaggedArticle | null | undefined
  */
 export function updateTagsNow(tags: readonly string[]): void {
   for (const tag of tags) updateTag(tag);
+  afterExpiry(tags);
+}
+
+/** What follows every expiry of a change: the second one once renders in flight are over, then the proxies. */
+function afterExpiry(tags: readonly string[]): void {
   expireAgainAfterSettle([...tags]);
   refreshAfterChange(tags);
 }
