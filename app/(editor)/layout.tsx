@@ -44,7 +44,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
             <Link href={authPaths.editor} className="font-serif text-xl font-bold text-[var(--color-brand)]">
               {siteConfig.name} · Biên tập
             </Link>
-            <Link href={paths.home()} className="text-sm text-stone-700 underline hover:text-[var(--color-brand)]">
+            <Link href={paths.home()} prefetch={false} className="text-sm text-stone-700 underline hover:text-[var(--color-brand)]">
               Xem trang đọc
             </Link>
           </div>

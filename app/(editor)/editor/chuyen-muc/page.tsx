@@ -32,7 +32,7 @@ export default async function SectionsPage({ searchParams }: Props) {
           {s.name}
         </h3>
         <p className="text-sm text-stone-700">
-          <Link href={paths.section(s.slug)} className="underline">
+          <Link href={paths.section(s.slug)} prefetch={false} className="underline">
             /chuyen-muc/{s.slug}
           </Link>{' '}
           · {counts.get(s.slug) ?? 0} bài

@@ -49,7 +49,7 @@ export default async function FrontPageEditorPage() {
         <h1 className="font-serif text-2xl font-bold text-stone-950">Trang nhất</h1>
         <p className="mt-1 text-sm text-stone-700">
           Chỉ ghim được bài đang đăng; bài bị gỡ tự rời trang nhất. Chỗ nào không ghim, trang chủ tự lấy bài mới nhất, và không bài nào hiện hai lần.{' '}
-          <Link href={paths.home()} className="underline">
+          <Link href={paths.home()} prefetch={false} className="underline">
             Xem trang chủ
           </Link>
         </p>
